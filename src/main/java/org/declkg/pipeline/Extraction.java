@@ -1,0 +1,13 @@
+package org.declkg.pipeline;
+
+import org.apache.jena.rdf.model.Model;
+import org.declkg.rdf.DK;
+import org.apache.jena.vocabulary.RDF;
+
+/** The graph of one declaration: its IRI (also the name of its graph in the store) and its triples. */
+public record Extraction(String declarationIri, Model graph) {
+    /** Number of {@code dk:Act}s of any class in the graph. */
+    public int actCount() {
+        return graph.listSubjectsWithProperty(DK.declaration).toList().size();
+    }
+}

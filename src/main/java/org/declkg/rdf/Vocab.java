@@ -1,0 +1,58 @@
+package org.declkg.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** Terms of the standard vocabularies declkg uses that Jena has no constants for. */
+public final class Vocab {
+    private Vocab() {}
+
+    public static final String NIF_NS = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+    public static final String ORG_NS = "http://www.w3.org/ns/org#";
+    public static final String SCHEMA_NS = "http://schema.org/";
+    public static final String PROV_NS = "http://www.w3.org/ns/prov#";
+    public static final String WD_NS = "http://www.wikidata.org/entity/";
+
+    private static Resource r(String iri) { return ResourceFactory.createResource(iri); }
+    private static Property p(String iri) { return ResourceFactory.createProperty(iri); }
+
+    public static final class NIF {
+        private NIF() {}
+        public static final Resource String = r(NIF_NS + "String");
+        public static final Resource Context = r(NIF_NS + "Context");
+        public static final Resource RFC5147String = r(NIF_NS + "RFC5147String");
+        public static final Property beginIndex = p(NIF_NS + "beginIndex");
+        public static final Property endIndex = p(NIF_NS + "endIndex");
+        public static final Property anchorOf = p(NIF_NS + "anchorOf");
+        public static final Property referenceContext = p(NIF_NS + "referenceContext");
+        public static final Property isString = p(NIF_NS + "isString");
+        public static final Property sourceUrl = p(NIF_NS + "sourceUrl");
+    }
+
+    public static final class ORG {
+        private ORG() {}
+        public static final Resource Organization = r(ORG_NS + "Organization");
+        public static final Resource Membership = r(ORG_NS + "Membership");
+        public static final Property hasMember = p(ORG_NS + "hasMember");
+        public static final Property hasMembership = p(ORG_NS + "hasMembership");
+        public static final Property member = p(ORG_NS + "member");
+        public static final Property organization = p(ORG_NS + "organization");
+        public static final Property role = p(ORG_NS + "role");
+        public static final Property subOrganizationOf = p(ORG_NS + "subOrganizationOf");
+    }
+
+    public static final class SCHEMA {
+        private SCHEMA() {}
+        public static final Property startDate = p(SCHEMA_NS + "startDate");
+        public static final Property endDate = p(SCHEMA_NS + "endDate");
+        public static final Property location = p(SCHEMA_NS + "location");
+    }
+
+    public static final class PROV {
+        private PROV() {}
+        public static final Property wasDerivedFrom = p(PROV_NS + "wasDerivedFrom");
+    }
+
+    public static Resource wikidata(String qid) { return r(WD_NS + qid); }
+}
