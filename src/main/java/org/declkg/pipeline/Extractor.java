@@ -1,25 +1,47 @@
 package org.declkg.pipeline;
 
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDF;
+import java.util.List;
+import org.declkg.act.ActFinder;
+import org.declkg.act.ActLexicon;
+import org.declkg.argument.ArgumentFinder;
+import org.declkg.argument.Grammar;
+import org.declkg.argument.HeadNouns;
+import org.declkg.header.HeaderFinder;
 import org.declkg.knowledge.KnowledgeBase;
-import org.declkg.rdf.DK;
-import org.declkg.rdf.Iris;
+import org.declkg.normalise.Normaliser;
+import org.declkg.rdf.GraphBuilder;
+import org.declkg.sentence.SentenceSplitter;
+import org.declkg.token.Gazetteer;
+import org.declkg.token.Segmenter;
+import org.declkg.token.Tagger;
 
-/** Declaration text in, knowledge graph out. Thread-safe once built. (Stub until the pipeline lands.) */
+/** Declaration text in, knowledge graph out: the stages of declkg in their order. Thread-safe once built. */
 public final class Extractor {
-    private final KnowledgeBase kb;
+    private final Pipeline pipeline;
 
-    private Extractor(KnowledgeBase kb) { this.kb = kb; }
+    private Extractor(Pipeline pipeline) { this.pipeline = pipeline; }
 
-    public static Extractor create(KnowledgeBase kb) { return new Extractor(kb); }
+    public static Extractor create(KnowledgeBase kb) {
+        Gazetteer gazetteer = new Gazetteer(kb);
+        Grammar grammar = new Grammar(kb);
+        return new Extractor(new Pipeline(List.of(
+                new Normaliser(line -> {
+                    Gazetteer.Entry e = gazetteer.lookup(line);
+                    return e != null && e.kind() != EntityKind.PLACE;
+                }),
+                new SentenceSplitter(),
+                new Tagger(gazetteer, new Segmenter(gazetteer)),
+                new HeaderFinder(gazetteer),
+                new ActFinder(new ActLexicon(kb), grammar.words("anaphor")),
+                new ArgumentFinder(new HeadNouns(kb), grammar, gazetteer),
+                new GraphBuilder(gazetteer))));
+    }
+
+    /** Every stage's output, for tests and diagnostics. */
+    public Annotation annotate(String sourceName, String text) { return pipeline.run(sourceName, text); }
 
     public Extraction extract(String sourceName, String text) {
-        Model m = ModelFactory.createDefaultModel();
-        String iri = Iris.of("declaration", Iris.hashKey(text));
-        Resource d = m.createResource(iri, DK.Declaration);
-        return new Extraction(iri, m);
+        Annotation doc = annotate(sourceName, text);
+        return new Extraction(doc.iri(), doc.graph());
     }
 }

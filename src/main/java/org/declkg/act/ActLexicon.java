@@ -1,0 +1,76 @@
+package org.declkg.act;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.declkg.knowledge.KnowledgeBase;
+
+/**
+ * The verbs of diplomatic Chinese and the act each one performs ({@code act-verbs.csv}), and the
+ * adverbs that may stand between a subject and its verb ({@code modifiers.csv}).
+ */
+public final class ActLexicon {
+    public enum Form { PREFIX, CIRCUMFIX }
+
+    /**
+     * A verb; {@code actClass} is null for a predicate that opens a clause without being one of our acts.
+     * A perfective verb reports something done at this meeting and counts only when marked as done.
+     */
+    public record Verb(String surface, String actClass, Form form, boolean perfective) {
+        public boolean isAct() { return actClass != null; }
+    }
+
+    private final Map<String, Verb> prefix = new HashMap<>();
+    private final List<Verb> circumfix = new ArrayList<>();
+    private final Map<String, Boolean> modifiers = new HashMap<>();
+    private int longestVerb;
+    private int longestModifier;
+
+    public ActLexicon(KnowledgeBase kb) {
+        for (Map<String, String> row : kb.rows("act-verbs.csv")) {
+            String act = row.get("act");
+            Form form = "circumfix".equals(row.get("form")) ? Form.CIRCUMFIX : Form.PREFIX;
+            Verb v = new Verb(row.get("verb"), act == null || act.isBlank() ? null : act, form,
+                    "perfective".equals(row.get("needs")));
+            if (form == Form.CIRCUMFIX) circumfix.add(v);
+            else prefix.put(v.surface(), v);
+            longestVerb = Math.max(longestVerb, v.surface().length());
+        }
+        circumfix.sort((a, b) -> b.surface().length() - a.surface().length());
+        for (Map<String, String> row : kb.rows("modifiers.csv")) {
+            String w = row.get("word");
+            modifiers.put(w, NEGATIONS.contains(w));
+            longestModifier = Math.max(longestModifier, w.length());
+        }
+    }
+
+    private static final List<String> NEGATIONS = List.of("不", "并不", "从不", "未", "决不", "绝不", "不再");
+
+    /** The longest prefix-form verb starting at {@code pos}, or null. */
+    public Verb verbAt(String text, int pos) {
+        for (int len = Math.min(longestVerb, text.length() - pos); len > 0; len--) {
+            Verb v = prefix.get(text.substring(pos, pos + len));
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    /** The circumfix verb that ends exactly at {@code end}, or null. */
+    public Verb circumfixEndingAt(String text, int end) {
+        for (Verb v : circumfix) {
+            int b = end - v.surface().length();
+            if (b >= 0 && text.startsWith(v.surface(), b)) return v;
+        }
+        return null;
+    }
+
+    /** Length of the longest modifier starting at {@code pos}, or 0. */
+    public int modifierAt(String text, int pos) {
+        for (int len = Math.min(longestModifier, text.length() - pos); len > 0; len--)
+            if (modifiers.containsKey(text.substring(pos, pos + len))) return len;
+        return 0;
+    }
+
+    public boolean isNegation(String modifier) { return Boolean.TRUE.equals(modifiers.get(modifier)); }
+}

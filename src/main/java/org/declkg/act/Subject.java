@@ -1,0 +1,60 @@
+package org.declkg.act;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.declkg.pipeline.Actor;
+import org.declkg.pipeline.Annotation;
+import org.declkg.pipeline.EntityKind;
+import org.declkg.pipeline.Mention;
+
+/**
+ * The subject at the start of a clause: "the member states" (成员国, 各方, a council, "ORG成员国")
+ * or a list of named states ("A、B和C").
+ */
+record Subject(int end, List<Actor> actors) {
+    /** The subject starting at {@code pos}, or null when the clause does not open with one. */
+    static Subject at(Annotation doc, int pos, int limit, String defaultOrganisation) {
+        String text = doc.text();
+        List<String> states = new ArrayList<>();
+        String organisation = null;
+        boolean members = false;
+        int end = pos;
+        while (end < limit) {
+            Mention m = mentionAt(doc, end);
+            if (m == null) break;
+            switch (m.kind()) {
+                case STATE -> states.add(m.key());
+                case ORGANISATION -> organisation = m.key();
+                case MEMBERS, BODY -> members = true;
+                default -> { return finish(end, states, organisation, members, defaultOrganisation); }
+            }
+            end = m.span().end();
+            String joiner = joinerAt(text, end);
+            if (joiner != null && !members && mentionAt(doc, end + joiner.length()) != null) end += joiner.length();
+        }
+        return finish(end, states, organisation, members, defaultOrganisation);
+    }
+
+    private static Subject finish(int end, List<String> states, String organisation, boolean members,
+                                  String defaultOrganisation) {
+        List<Actor> actors = new ArrayList<>();
+        if (members) actors.add(Actor.membersOf(organisation != null ? organisation : defaultOrganisation));
+        else for (String s : states) actors.add(Actor.state(s));
+        return actors.isEmpty() || (members && actors.get(0).key() == null) ? null : new Subject(end, actors);
+    }
+
+    private static Mention mentionAt(Annotation doc, int pos) {
+        return doc.mentionStartingAt(pos);
+    }
+
+    private static String joinerAt(String text, int pos) {
+        for (String j : List.of("以及", "、", "和", "及", "与")) if (text.startsWith(j, pos)) return j;
+        return null;
+    }
+
+    boolean namesStates() { return actors.stream().allMatch(a -> a.kind() == Actor.Kind.STATE); }
+
+    static boolean isSubjectKind(EntityKind k) {
+        return k == EntityKind.STATE || k == EntityKind.MEMBERS || k == EntityKind.BODY || k == EntityKind.ORGANISATION;
+    }
+}

@@ -1,0 +1,58 @@
+package org.declkg.argument;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.declkg.pipeline.Act;
+import org.declkg.pipeline.Annotation;
+import org.declkg.pipeline.Argument;
+import org.declkg.pipeline.Layer;
+import org.declkg.pipeline.Stage;
+import org.declkg.token.Gazetteer;
+
+/**
+ * The objects of every statement (documents, events, initiatives, or propositions), and every
+ * document the text names with its date and place, whether or not a statement is about it.
+ */
+public final class ArgumentFinder implements Stage {
+    private final HeadNouns heads;
+    private final Grammar grammar;
+    private final Gazetteer gazetteer;
+    private final DateParser dateParser = new DateParser();
+
+    public ArgumentFinder(HeadNouns heads, Grammar grammar, Gazetteer gazetteer) {
+        this.heads = heads;
+        this.grammar = grammar;
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Set<Layer> requires() { return EnumSet.of(Layer.ACTS, Layer.MENTIONS); }
+
+    @Override
+    public Set<Layer> provides() { return EnumSet.of(Layer.ARGUMENTS); }
+
+    @Override
+    public void annotate(Annotation doc) {
+        List<DateMention> dates = dateParser.parse(doc.text(), 0);
+        ObjectReader reader = new ObjectReader(doc, dates, heads, grammar, gazetteer);
+        Set<String> seen = new HashSet<>();
+        for (Act act : doc.acts()) {
+            List<Argument> objects = reader.read(act.object());
+            doc.setObjects(act, objects);
+            for (Argument a : objects) addEntity(doc, seen, a);
+        }
+        String text = doc.text();
+        for (int i = text.indexOf('《'); i >= 0; i = text.indexOf('《', i + 1)) {
+            Argument a = reader.titled(i);
+            if (a != null) addEntity(doc, seen, a);
+        }
+    }
+
+    private static void addEntity(Annotation doc, Set<String> seen, Argument a) {
+        if (a.kind() != Argument.Kind.PROPOSITION && seen.add(a.kind() + "|" + a.label() + "|" + a.span().begin()))
+            doc.entities().add(a);
+        for (Argument m : a.mentions()) addEntity(doc, seen, m);
+    }
+}

@@ -1,0 +1,37 @@
+package org.declkg.normalise;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.declkg.pipeline.Annotation;
+import org.declkg.pipeline.Layer;
+import org.declkg.pipeline.Stage;
+
+/**
+ * Raw text to the normalised text all later stages read and the graph publishes as its context:
+ * markup removed, punctuation width made consistent, paragraphs repaired and deduplicated. Each
+ * character keeps its offset in the raw text.
+ */
+public final class Normaliser implements Stage {
+    private final MarkupStripper markup = new MarkupStripper();
+    private final WidthFolder width = new WidthFolder();
+    private final ParagraphCleaner paragraphs;
+
+    public Normaliser(Predicate<String> isSubject) {
+        this.paragraphs = new ParagraphCleaner(isSubject);
+    }
+
+    @Override
+    public Set<Layer> requires() { return EnumSet.noneOf(Layer.class); }
+
+    @Override
+    public Set<Layer> provides() { return EnumSet.of(Layer.TEXT); }
+
+    @Override
+    public void annotate(Annotation doc) {
+        TrackedText t = markup.strip(doc.raw());
+        width.fold(t);
+        TrackedText clean = paragraphs.clean(t);
+        doc.setText(clean.toString(), clean.offsets(doc.raw().length()));
+    }
+}

@@ -1,0 +1,127 @@
+package org.declkg.normalise;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Turns lines into clean paragraphs: trims and squeezes spaces, drops numbering and lone headings,
+ * joins a sentence broken across paragraphs, and drops repeated paragraphs (keeping the first).
+ */
+final class ParagraphCleaner {
+    private static final Pattern NUMBERING =
+            Pattern.compile("[（(]?[一二三四五六七八九十百零〇0-9IVXLivxl]{1,6}[)）、.．]?");
+    private static final int HEADING_MAX = 24;
+    private static final int NEAR_DUPLICATE_WINDOW = 64;
+
+    private final Predicate<String> isSubject;
+
+    /** @param isSubject true for a line that is only a sentence subject (e.g. a state or "the member states") */
+    ParagraphCleaner(Predicate<String> isSubject) { this.isSubject = isSubject; }
+
+    TrackedText clean(TrackedText in) {
+        List<TrackedText> paragraphs = new ArrayList<>();
+        for (TrackedText line : lines(in)) {
+            String s = line.toString();
+            if (s.isEmpty() || NUMBERING.matcher(s).matches()) continue;
+            paragraphs.add(line);
+        }
+        paragraphs = repair(paragraphs);
+        paragraphs = dropDuplicates(paragraphs);
+        TrackedText out = new TrackedText();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            TrackedText para = paragraphs.get(p);
+            if (p > 0) out.append('\n', para.offset(0));
+            out.append(para, 0, para.length());
+        }
+        return out;
+    }
+
+    /** Splits at newlines; trims each line and removes spaces that stand between Chinese characters. */
+    private static List<TrackedText> lines(TrackedText in) {
+        List<TrackedText> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= in.length(); i++) {
+            if (i == in.length() || in.charAt(i) == '\n') {
+                out.add(squeeze(in, start, i));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static TrackedText squeeze(TrackedText in, int from, int to) {
+        while (from < to && Character.isWhitespace(in.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(in.charAt(to - 1))) to--;
+        TrackedText out = new TrackedText();
+        for (int i = from; i < to; i++) {
+            char c = in.charAt(i);
+            if (Character.isWhitespace(c)) {
+                int j = i;
+                while (j < to && Character.isWhitespace(in.charAt(j))) j++;
+                boolean between = Chars.isChinese(in.charAt(i - 1)) || Chars.isChinese(in.charAt(j));
+                if (!between) out.append(' ', in.offset(i));
+                i = j - 1;
+            } else {
+                out.append(c, in.offset(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A paragraph that stops without closing punctuation continues in the next one, unless it is the
+     * title (the first paragraph) or a short heading. A lone subject ("the member states") always continues.
+     */
+    private List<TrackedText> repair(List<TrackedText> in) {
+        List<TrackedText> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            TrackedText para = in.get(i);
+            String s = para.toString();
+            boolean open = !Chars.isTerminal(s.charAt(s.length() - 1));
+            boolean heading = s.length() <= HEADING_MAX && !isSubject.test(s) && !hasPunctuation(s);
+            if (i > 0 && open && heading) continue;
+            while (i > 0 && open && i + 1 < in.size()) {
+                TrackedText joined = new TrackedText();
+                joined.append(para, 0, para.length());
+                TrackedText next = in.get(++i);
+                joined.append(next, 0, next.length());
+                para = joined;
+                s = para.toString();
+                open = !Chars.isTerminal(s.charAt(s.length() - 1));
+            }
+            out.add(para);
+        }
+        return out;
+    }
+
+    private static boolean hasPunctuation(String s) {
+        for (char c : s.toCharArray()) if ("，。；：、！？".indexOf(c) >= 0) return true;
+        return false;
+    }
+
+    private static List<TrackedText> dropDuplicates(List<TrackedText> in) {
+        Set<String> seen = new HashSet<>();
+        List<String> recent = new ArrayList<>();
+        List<TrackedText> out = new ArrayList<>();
+        for (TrackedText para : in) {
+            String key = contentOf(para.toString());
+            if (!key.isEmpty() && seen.contains(key)) continue;
+            if (key.length() >= 20 && recent.stream().anyMatch(r -> Similarity.nearlyEqual(r, key))) continue;
+            seen.add(key);
+            recent.add(key);
+            if (recent.size() > NEAR_DUPLICATE_WINDOW) recent.remove(0);
+            out.add(para);
+        }
+        return out;
+    }
+
+    private static String contentOf(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) if (Chars.isContent(c)) b.append(c);
+        return b.toString();
+    }
+}

@@ -1,0 +1,27 @@
+package org.declkg.pipeline;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** An ordered list of stages, checked once at construction: each stage's needs come before it. */
+public final class Pipeline {
+    private final List<Stage> stages;
+
+    public Pipeline(List<Stage> stages) {
+        Set<Layer> have = EnumSet.noneOf(Layer.class);
+        for (Stage s : stages) {
+            for (Layer need : s.requires())
+                if (!have.contains(need))
+                    throw new IllegalStateException(s.getClass().getSimpleName() + " needs " + need + " before it");
+            have.addAll(s.provides());
+        }
+        this.stages = List.copyOf(stages);
+    }
+
+    public Annotation run(String source, String raw) {
+        Annotation doc = new Annotation(source, raw);
+        for (Stage s : stages) s.annotate(doc);
+        return doc;
+    }
+}

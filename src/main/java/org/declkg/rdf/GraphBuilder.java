@@ -1,0 +1,147 @@
+package org.declkg.rdf;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.declkg.pipeline.Act;
+import org.declkg.pipeline.Actor;
+import org.declkg.pipeline.Annotation;
+import org.declkg.pipeline.Argument;
+import org.declkg.pipeline.EntityKind;
+import org.declkg.pipeline.Header;
+import org.declkg.pipeline.Layer;
+import org.declkg.pipeline.Ref;
+import org.declkg.pipeline.Span;
+import org.declkg.pipeline.Stage;
+import org.declkg.rdf.Vocab.NIF;
+import org.declkg.rdf.Vocab.PROV;
+import org.declkg.rdf.Vocab.SCHEMA;
+import org.declkg.token.Gazetteer;
+
+/** The annotation as RDF: the declaration, its statements with provenance, and the things they are about. */
+public final class GraphBuilder implements Stage {
+    private static final Map<String, Property> DIRECT = Map.ofEntries(
+            Map.entry("Signing", DK.signs), Map.entry("Approval", DK.approves), Map.entry("Adoption", DK.adopts),
+            Map.entry("Issuance", DK.issues), Map.entry("Condemnation", DK.condemns), Map.entry("Noting", DK.notes),
+            Map.entry("Welcoming", DK.welcomes), Map.entry("Appreciation", DK.appreciates),
+            Map.entry("Support", DK.supports), Map.entry("Opposition", DK.opposes), Map.entry("Call", DK.callsFor),
+            Map.entry("Reaffirmation", DK.reaffirms));
+
+    private final Gazetteer gazetteer;
+
+    public GraphBuilder(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    @Override
+    public Set<Layer> requires() { return EnumSet.of(Layer.HEADER, Layer.ACTS, Layer.ARGUMENTS); }
+
+    @Override
+    public Set<Layer> provides() { return EnumSet.of(Layer.GRAPH); }
+
+    /** The act classes the graph can express, by local name. */
+    public static Set<String> actClasses() { return DIRECT.keySet(); }
+
+    @Override
+    public void annotate(Annotation doc) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.all());
+        Header h = doc.header();
+        String key = declarationKey(doc);
+        Resource decl = m.createResource(Iris.of("declaration", key), DK.Declaration);
+        String title = h.title() != null ? doc.cover(h.title()) : doc.source();
+        decl.addProperty(DCTerms.title, title, "zh").addProperty(RDFS.label, title, "zh");
+        decl.addProperty(DCTerms.language, "zh");
+        if (h.date() != null) decl.addProperty(DCTerms.date, Literals.date(h.date()));
+        if (h.place() != null) decl.addProperty(SCHEMA.location, place(m, h.place()));
+        if (h.organisationKey() != null) decl.addProperty(DK.organisation, known(m, EntityKind.ORGANISATION, h.organisationKey()));
+        if (h.bodyKey() != null) decl.addProperty(DK.adoptedBy, known(m, EntityKind.BODY, h.bodyKey()));
+
+        Resource context = m.createResource(Iris.of("text", key), NIF.Context)
+                .addProperty(NIF.isString, doc.text())
+                .addLiteral(NIF.beginIndex, Literals.offset(0))
+                .addLiteral(NIF.endIndex, Literals.offset(doc.text().length()));
+        decl.addProperty(PROV.wasDerivedFrom, context);
+
+        Things things = new Things(m, gazetteer, key, this::place);
+        for (Argument e : doc.entities()) things.resource(e);
+        for (Act act : doc.acts()) {
+            Resource anchor = anchor(m, doc, key, context, act.clause());
+            for (Argument object : doc.objectsOf(act)) {
+                Resource o = things.resource(object);
+                Resource a = m.createResource(Iris.of("act", key + "-" + Iris.hashKey(
+                        act.actClass() + "|" + act.clause().begin() + "|" + o.getURI())));
+                a.addProperty(RDF.type, m.createResource(DK.NS + act.actClass())).addProperty(RDF.type, DK.Act)
+                        .addProperty(DK.declaration, decl).addProperty(DK.object, o)
+                        .addProperty(DK.verb, doc.cover(act.verb()), "zh")
+                        .addProperty(PROV.wasDerivedFrom, anchor);
+                for (Actor actor : act.actors()) a.addProperty(DK.actor, actor(m, actor));
+                decl.addProperty(DIRECT.get(act.actClass()), o);
+            }
+        }
+        doc.setGraph(decl.getURI(), m);
+    }
+
+    /** Stable: the same organisation, date and title give the same key. */
+    private static String declarationKey(Annotation doc) {
+        Header h = doc.header();
+        String title = h.title() != null ? doc.cover(h.title()) : doc.text();
+        if (h.organisationKey() == null || h.date() == null) return Iris.hashKey(title);
+        return h.organisationKey() + "-" + h.date().iso() + "-" + Iris.hashKey(title).substring(0, 8);
+    }
+
+    private static Resource anchor(Model m, Annotation doc, String key, Resource context, Span s) {
+        return m.createResource(Iris.of("text", key + "/" + s.begin() + "-" + s.end()), NIF.String)
+                .addProperty(NIF.referenceContext, context)
+                .addLiteral(NIF.beginIndex, Literals.offset(s.begin()))
+                .addLiteral(NIF.endIndex, Literals.offset(s.end()))
+                .addProperty(NIF.anchorOf, doc.cover(s));
+    }
+
+    private Resource actor(Model m, Actor a) {
+        if (a.kind() == Actor.Kind.STATE) return known(m, EntityKind.STATE, a.key());
+        Resource org = known(m, EntityKind.ORGANISATION, a.key());
+        Resource group = m.createResource(Iris.of("group", a.key() + "-members"), DK.MemberStates)
+                .addProperty(DK.groupOf, org);
+        Gazetteer.Entry e = gazetteer.entry(EntityKind.ORGANISATION, a.key());
+        if (e != null) group.addProperty(RDFS.label, e.labelZh() + "成员国", "zh");
+        return group;
+    }
+
+    private Resource place(Model m, Ref r) {
+        if (r.known()) return known(m, r.kind(), r.key());
+        return m.createResource(Iris.of("place", Iris.hashKey(r.label())), DK.Place).addProperty(RDFS.label, r.label(), "zh");
+    }
+
+    /** A gazetteer entity, typed and labelled so that one declaration's graph reads on its own. */
+    private Resource known(Model m, EntityKind kind, String key) {
+        String iriKind = switch (kind) {
+            case STATE -> "state";
+            case ORGANISATION -> "organisation";
+            case BODY -> "body";
+            default -> "place";
+        };
+        Resource r = m.createResource(Iris.of(iriKind, key));
+        r.addProperty(RDF.type, switch (kind) {
+            case STATE -> DK.State;
+            case ORGANISATION -> Vocab.ORG.Organization;
+            case BODY -> DK.Body;
+            default -> DK.Place;
+        });
+        Gazetteer.Entry e = gazetteer.entry(kind, key);
+        if (e != null) {
+            if (!e.labelZh().isEmpty()) r.addProperty(RDFS.label, e.labelZh(), "zh");
+            if (!e.labelEn().isEmpty()) r.addProperty(RDFS.label, e.labelEn(), "en");
+            if (!e.qid().isEmpty()) r.addProperty(OWL.sameAs, Vocab.wikidata(e.qid()));
+        }
+        return r;
+    }
+}

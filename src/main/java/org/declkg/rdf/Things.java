@@ -1,0 +1,88 @@
+package org.declkg.rdf;
+
+import java.util.function.BiFunction;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.declkg.pipeline.Argument;
+import org.declkg.pipeline.EntityKind;
+import org.declkg.pipeline.Ref;
+import org.declkg.rdf.Vocab.SCHEMA;
+import org.declkg.token.Gazetteer;
+
+/**
+ * Resources for the things statements are about. Keys come from what the thing is, not where it was
+ * read, so a document named in two declarations is one resource.
+ */
+final class Things {
+    private final Model m;
+    private final Gazetteer gazetteer;
+    private final String declarationKey;
+    private final BiFunction<Model, Ref, Resource> places;
+
+    Things(Model m, Gazetteer gazetteer, String declarationKey, BiFunction<Model, Ref, Resource> places) {
+        this.m = m;
+        this.gazetteer = gazetteer;
+        this.declarationKey = declarationKey;
+        this.places = places;
+    }
+
+    Resource resource(Argument a) {
+        Resource r = switch (a.kind()) {
+            case DOCUMENT -> document(a);
+            case EVENT -> event(a);
+            case INITIATIVE -> initiative(a);
+            case STATE, ORGANISATION -> places.apply(m, a.named());
+            default -> m.createResource(Iris.of("proposition", Iris.hashKey(declarationKey + "|" + a.label())), DK.Proposition)
+                    .addProperty(RDFS.label, a.label(), "zh");
+        };
+        for (Argument mentioned : a.mentions()) r.addProperty(DK.mentions, resource(mentioned));
+        return r;
+    }
+
+    private Resource document(Argument a) {
+        String full = expandAbbreviations(a.label());
+        Resource r = m.createResource(Iris.of("document", Iris.hashKey(full)), DK.Document)
+                .addProperty(DCTerms.title, a.label(), "zh").addProperty(RDFS.label, a.label(), "zh");
+        if (!full.equals(a.label())) r.addProperty(SKOS.altLabel, full, "zh");
+        if (a.typeKey() != null) r.addProperty(DK.documentType, m.createResource(Iris.of("document-type", a.typeKey())));
+        if (a.start() != null) r.addProperty(DCTerms.date, Literals.date(a.start()));
+        for (Ref p : a.places()) r.addProperty(SCHEMA.location, places.apply(m, p));
+        return r;
+    }
+
+    private Resource event(Argument a) {
+        String when = a.start() == null ? "" : a.start().iso();
+        Resource r = m.createResource(Iris.of("event", Iris.hashKey(a.typeKey() + "|" + when + "|" + a.label())), DK.Event)
+                .addProperty(RDFS.label, a.label(), "zh");
+        if (a.typeKey() != null) r.addProperty(DK.eventType, m.createResource(Iris.of("event-type", a.typeKey())));
+        if (a.start() != null) r.addProperty(SCHEMA.startDate, Literals.date(a.start()));
+        if (a.end() != null) r.addProperty(SCHEMA.endDate, Literals.date(a.end()));
+        for (Ref p : a.places()) r.addProperty(SCHEMA.location, places.apply(m, p));
+        for (Ref p : a.perpetrators()) r.addProperty(DK.perpetrator, places.apply(m, p));
+        for (Ref p : a.targets()) r.addProperty(DK.target, places.apply(m, p));
+        return r;
+    }
+
+    private Resource initiative(Argument a) {
+        Resource r = m.createResource(Iris.of("initiative", Iris.hashKey(expandAbbreviations(a.label()))), DK.Initiative)
+                .addProperty(RDFS.label, a.label(), "zh");
+        if (a.typeKey() != null) r.addProperty(DCTerms.type, m.createResource(Iris.of("initiative-type", a.typeKey())));
+        if (a.proposedBy() != null) r.addProperty(DK.proposedBy, places.apply(m, a.proposedBy()));
+        return r;
+    }
+
+    /** Organisation short names written out ("上合组织" → its full name), for one key per document. */
+    private String expandAbbreviations(String title) {
+        String out = title;
+        for (var e : gazetteer.names().entrySet()) {
+            Gazetteer.Entry entry = e.getValue();
+            if (entry.kind() == EntityKind.ORGANISATION && !e.getKey().equals(entry.labelZh())
+                    && !entry.labelZh().contains(e.getKey()))
+                out = out.replace(e.getKey(), entry.labelZh());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,29 @@
+package org.declkg.sentence;
+
+/** Tracks nesting of the paired marks of Chinese text, so splitting never happens inside a title or a quote. */
+public final class Brackets {
+    private static final String OPEN = "《“（「『‘〈【(";
+    private static final String CLOSE = "》”）」』’〉】)";
+    private int depth;
+
+    public void accept(char c) {
+        if (OPEN.indexOf(c) >= 0) depth++;
+        else if (CLOSE.indexOf(c) >= 0 && depth > 0) depth--;
+    }
+
+    public boolean outside() { return depth == 0; }
+
+    public static boolean isOpen(char c) { return OPEN.indexOf(c) >= 0; }
+
+    public static boolean isClose(char c) { return CLOSE.indexOf(c) >= 0; }
+
+    /** Index of the mark closing the one opened at {@code open}, or -1. */
+    public static int closing(String text, int open, int limit) {
+        Brackets b = new Brackets();
+        for (int i = open; i < limit; i++) {
+            b.accept(text.charAt(i));
+            if (b.outside()) return i;
+        }
+        return -1;
+    }
+}

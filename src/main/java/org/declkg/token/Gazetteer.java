@@ -1,0 +1,82 @@
+package org.declkg.token;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.declkg.knowledge.KnowledgeBase;
+import org.declkg.pipeline.EntityKind;
+import org.declkg.pipeline.Mention;
+import org.declkg.pipeline.Span;
+
+/**
+ * The names the extractor knows: states, organisations, their bodies, places, roles and the words
+ * that mean "the member states". Finds them in a text by leftmost-longest match.
+ */
+public final class Gazetteer {
+    /** A known entity; its Chinese and English labels. */
+    public record Entry(EntityKind kind, String key, String labelZh, String labelEn, String qid) {}
+
+    private final Map<String, Entry> byName = new HashMap<>();
+    private final Map<EntityKind, Map<String, Entry>> byKey = new HashMap<>();
+    private final AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
+
+    public Gazetteer(KnowledgeBase kb) {
+        // Earlier kinds win when two kinds share a name (科威特 the state before 科威特 the city).
+        load(kb, "states.csv", EntityKind.STATE);
+        load(kb, "organisations.csv", EntityKind.ORGANISATION);
+        load(kb, "bodies.csv", EntityKind.BODY);
+        load(kb, "places.csv", EntityKind.PLACE);
+        for (Map<String, String> row : kb.rows("actor-words.csv"))
+            add(row.get("word"), new Entry(EntityKind.MEMBERS, row.get("refers_to"), row.get("word"), "", ""));
+        load(kb, "roles.csv", EntityKind.ROLE);
+        trie.build(new TreeMap<>(byName));
+    }
+
+    private void load(KnowledgeBase kb, String file, EntityKind kind) {
+        for (Map<String, String> row : kb.rows(file)) {
+            String key = row.getOrDefault("key", "");
+            Entry e = new Entry(kind, key, row.getOrDefault("label_zh", ""), row.getOrDefault("label_en", ""),
+                    row.getOrDefault("qid", ""));
+            byKey.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(key, e);
+            add(e.labelZh(), e);
+            for (String alias : KnowledgeBase.values(row.get("aliases_zh"))) add(alias, e);
+        }
+    }
+
+    private void add(String name, Entry e) {
+        if (name != null && !name.isBlank()) byName.putIfAbsent(name.strip(), e);
+    }
+
+    public Entry entry(EntityKind kind, String key) {
+        return byKey.getOrDefault(kind, Map.of()).get(key);
+    }
+
+    public Map<String, Entry> entries(EntityKind kind) {
+        return Collections.unmodifiableMap(byKey.getOrDefault(kind, Map.of()));
+    }
+
+    /** The entity a whole string names, or null. */
+    public Entry lookup(String name) { return byName.get(name.strip()); }
+
+    /** Every known name in the text, leftmost-longest, not overlapping. */
+    public List<Mention> find(String text) {
+        var hits = trie.parseText(text);
+        hits.sort((a, b) -> a.begin != b.begin ? Integer.compare(a.begin, b.begin) : Integer.compare(b.end, a.end));
+        List<Mention> out = new ArrayList<>();
+        int covered = 0;
+        for (var h : hits) {
+            if (h.begin < covered) continue;
+            out.add(new Mention(new Span(h.begin, h.end), h.value.kind(), h.value.key()));
+            covered = h.end;
+        }
+        return out;
+    }
+
+    /** All names, for a segmenter's custom dictionary. */
+    public Map<String, Entry> names() { return Collections.unmodifiableMap(byName); }
+}
