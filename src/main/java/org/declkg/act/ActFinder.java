@@ -36,7 +36,7 @@ public final class ActFinder implements Stage {
     @Override
     public void annotate(Annotation doc) {
         String organisation = doc.header() == null ? null : doc.header().organisationKey();
-        List<Actor> defaults = organisation == null ? List.of() : List.of(Actor.membersOf(organisation));
+        List<Actor> defaults = List.of(Actor.membersOf(organisation)); // organisation may be unknown (null)
         for (Sentence s : doc.sentences()) read(doc, s, organisation, defaults);
     }
 
@@ -47,6 +47,7 @@ public final class ActFinder implements Stage {
         for (Span seg : Segments.of(text, sentence.span())) {
             Subject subject = Subject.at(doc, seg.begin(), seg.end(), organisation);
             int p = subject != null ? subject.end() : seg.begin();
+            boolean opensWithAdverb = subject == null && lexicon.modifierAt(text, p) > 0;
             Modifiers mods = Modifiers.skip(lexicon, text, p, seg.end());
             p = mods.end();
             if (text.startsWith("对", p)) {
@@ -76,8 +77,9 @@ public final class ActFinder implements Stage {
                     emit(doc, open);
                     open = chain;
                 }
-            } else if (open != null && (open.reportsDone() || opensWithAnaphor(text, seg))) {
-                emit(doc, open); // "签署了《A》，确定了…", "…，该倡议旨在…": the object ended at the comma
+            } else if (open != null && (open.reportsDone() || opensWithAnaphor(text, seg) || opensWithAdverb)) {
+                // "签署了《A》，确定了…", "…，该倡议旨在…", "…，将推动…": the object ended at the comma
+                emit(doc, open);
                 open = null;
             } else if (open != null) {
                 if (open.object.isEmpty()) open.object = new Span(seg.begin(), seg.begin());

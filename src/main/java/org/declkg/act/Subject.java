@@ -40,7 +40,7 @@ record Subject(int end, List<Actor> actors) {
         List<Actor> actors = new ArrayList<>();
         if (members) actors.add(Actor.membersOf(organisation != null ? organisation : defaultOrganisation));
         else for (String s : states) actors.add(Actor.state(s));
-        return actors.isEmpty() || (members && actors.get(0).key() == null) ? null : new Subject(end, actors);
+        return actors.isEmpty() ? null : new Subject(end, actors);
     }
 
     private static Mention mentionAt(Annotation doc, int pos) {

@@ -20,6 +20,7 @@ public final class Annotation {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Act> acts = new ArrayList<>();
     private final List<Argument> entities = new ArrayList<>();
+    private final List<MembershipStatement> memberships = new ArrayList<>();
     private final Map<Act, List<Argument>> objects = new IdentityHashMap<>();
     private Header header;
     private Model graph;
@@ -56,6 +57,8 @@ public final class Annotation {
 
     /** Documents, events and initiatives the text names, whether or not an act is about them. */
     public List<Argument> entities() { return entities; }
+
+    public List<MembershipStatement> memberships() { return memberships; }
 
     public List<Argument> objectsOf(Act act) { return objects.getOrDefault(act, List.of()); }
 

@@ -6,6 +6,7 @@ import org.declkg.act.ActLexicon;
 import org.declkg.argument.ArgumentFinder;
 import org.declkg.argument.Grammar;
 import org.declkg.argument.HeadNouns;
+import org.declkg.argument.MembershipFinder;
 import org.declkg.header.HeaderFinder;
 import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.normalise.Normaliser;
@@ -34,6 +35,7 @@ public final class Extractor {
                 new HeaderFinder(gazetteer),
                 new ActFinder(new ActLexicon(kb), grammar.words("anaphor")),
                 new ArgumentFinder(new HeadNouns(kb), grammar, gazetteer),
+                new MembershipFinder(grammar),
                 new GraphBuilder(gazetteer))));
     }
 

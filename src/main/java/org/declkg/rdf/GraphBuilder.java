@@ -20,6 +20,7 @@ import org.declkg.pipeline.Argument;
 import org.declkg.pipeline.EntityKind;
 import org.declkg.pipeline.Header;
 import org.declkg.pipeline.Layer;
+import org.declkg.pipeline.MembershipStatement;
 import org.declkg.pipeline.Ref;
 import org.declkg.pipeline.Span;
 import org.declkg.pipeline.Stage;
@@ -36,6 +37,9 @@ public final class GraphBuilder implements Stage {
             Map.entry("Welcoming", DK.welcomes), Map.entry("Appreciation", DK.appreciates),
             Map.entry("Support", DK.supports), Map.entry("Opposition", DK.opposes), Map.entry("Call", DK.callsFor),
             Map.entry("Reaffirmation", DK.reaffirms));
+
+    /** The role key (roles.csv) of full members, who are also {@code org:hasMember} of the organisation. */
+    public static final String MEMBER_ROLE = "member";
 
     private final Gazetteer gazetteer;
 
@@ -83,11 +87,23 @@ public final class GraphBuilder implements Stage {
                         .addProperty(DK.declaration, decl).addProperty(DK.object, o)
                         .addProperty(DK.verb, doc.cover(act.verb()), "zh")
                         .addProperty(PROV.wasDerivedFrom, anchor);
-                for (Actor actor : act.actors()) a.addProperty(DK.actor, actor(m, actor));
+                for (Actor actor : act.actors()) a.addProperty(DK.actor, actor(m, key, actor));
                 decl.addProperty(DIRECT.get(act.actClass()), o);
             }
         }
+        for (MembershipStatement ms : doc.memberships()) membership(m, doc, key, context, ms);
         doc.setGraph(decl.getURI(), m);
+    }
+
+    private void membership(Model m, Annotation doc, String key, Resource context, MembershipStatement ms) {
+        Resource org = known(m, EntityKind.ORGANISATION, ms.organisationKey());
+        Resource state = known(m, EntityKind.STATE, ms.stateKey());
+        m.createResource(Iris.of("membership", ms.organisationKey() + "-" + ms.stateKey() + "-" + ms.roleKey()),
+                        Vocab.ORG.Membership)
+                .addProperty(Vocab.ORG.member, state).addProperty(Vocab.ORG.organization, org)
+                .addProperty(Vocab.ORG.role, m.createResource(Iris.of("role", ms.roleKey())))
+                .addProperty(PROV.wasDerivedFrom, anchor(m, doc, key, context, ms.span()));
+        if (MEMBER_ROLE.equals(ms.roleKey())) org.addProperty(Vocab.ORG.hasMember, state);
     }
 
     /** Stable: the same organisation, date and title give the same key. */
@@ -106,8 +122,11 @@ public final class GraphBuilder implements Stage {
                 .addProperty(NIF.anchorOf, doc.cover(s));
     }
 
-    private Resource actor(Model m, Actor a) {
+    private Resource actor(Model m, String declarationKey, Actor a) {
         if (a.kind() == Actor.Kind.STATE) return known(m, EntityKind.STATE, a.key());
+        if (a.key() == null) // the text never names its organisation
+            return m.createResource(Iris.of("group", declarationKey + "-members"), DK.MemberStates)
+                    .addProperty(RDFS.label, "成员国", "zh");
         Resource org = known(m, EntityKind.ORGANISATION, a.key());
         Resource group = m.createResource(Iris.of("group", a.key() + "-members"), DK.MemberStates)
                 .addProperty(DK.groupOf, org);
