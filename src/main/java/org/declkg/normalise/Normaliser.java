@@ -17,8 +17,9 @@ public final class Normaliser implements Stage {
     private final WidthFolder width = new WidthFolder();
     private final ParagraphCleaner paragraphs;
 
-    public Normaliser(Predicate<String> isSubject) {
-        this.paragraphs = new ParagraphCleaner(isSubject);
+    /** @param opensWithSubject true for a line that starts with a sentence subject: such a line is no heading */
+    public Normaliser(Predicate<String> opensWithSubject) {
+        this.paragraphs = new ParagraphCleaner(opensWithSubject);
     }
 
     @Override

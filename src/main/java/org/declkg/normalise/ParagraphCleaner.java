@@ -17,10 +17,10 @@ final class ParagraphCleaner {
     private static final int HEADING_MAX = 24;
     private static final int NEAR_DUPLICATE_WINDOW = 64;
 
-    private final Predicate<String> isSubject;
+    private final Predicate<String> opensWithSubject;
 
-    /** @param isSubject true for a line that is only a sentence subject (e.g. a state or "the member states") */
-    ParagraphCleaner(Predicate<String> isSubject) { this.isSubject = isSubject; }
+    /** @param opensWithSubject true for a line that starts with a sentence subject (a state, "the member states") */
+    ParagraphCleaner(Predicate<String> opensWithSubject) { this.opensWithSubject = opensWithSubject; }
 
     TrackedText clean(TrackedText in) {
         List<TrackedText> paragraphs = new ArrayList<>();
@@ -74,7 +74,7 @@ final class ParagraphCleaner {
 
     /**
      * A paragraph that stops without closing punctuation continues in the next one, unless it is the
-     * title (the first paragraph) or a short heading. A lone subject ("the member states") always continues.
+     * title (the first paragraph) or a short heading. A line that opens with a subject is no heading.
      */
     private List<TrackedText> repair(List<TrackedText> in) {
         List<TrackedText> out = new ArrayList<>();
@@ -82,7 +82,8 @@ final class ParagraphCleaner {
             TrackedText para = in.get(i);
             String s = para.toString();
             boolean open = !Chars.isTerminal(s.charAt(s.length() - 1));
-            boolean heading = s.length() <= HEADING_MAX && !isSubject.test(s) && !hasPunctuation(s);
+            boolean heading = s.length() <= HEADING_MAX && !opensWithSubject.test(s) && !hasPunctuation(s)
+                    && "及和与的、".indexOf(s.charAt(s.length() - 1)) < 0;
             if (i > 0 && open && heading) continue;
             while (i > 0 && open && i + 1 < in.size()) {
                 TrackedText joined = new TrackedText();

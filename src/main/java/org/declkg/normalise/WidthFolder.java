@@ -12,6 +12,10 @@ final class WidthFolder {
     void fold(TrackedText t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) t.set(i, (char) (c - 0xFEE0));
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
             int k = HALF.indexOf(c);
             if (k >= 0 && chineseAround(t, i, i)) {
                 t.set(i, FULL.charAt(k));
@@ -21,8 +25,6 @@ final class WidthFolder {
                     t.set(i, '（');
                     t.set(close, '）');
                 }
-            } else if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
-                t.set(i, (char) (c - 0xFEE0));
             } else if (c == '\u3000' || c == '\u00A0' || c == '\t') {
                 t.set(i, ' ');
             }

@@ -26,10 +26,7 @@ public final class Extractor {
         Gazetteer gazetteer = new Gazetteer(kb);
         Grammar grammar = new Grammar(kb);
         return new Extractor(new Pipeline(List.of(
-                new Normaliser(line -> {
-                    Gazetteer.Entry e = gazetteer.lookup(line);
-                    return e != null && e.kind() != EntityKind.PLACE;
-                }),
+                new Normaliser(gazetteer::opensWithSubject),
                 new SentenceSplitter(),
                 new Tagger(gazetteer, new Segmenter(gazetteer)),
                 new HeaderFinder(gazetteer),

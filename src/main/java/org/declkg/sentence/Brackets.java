@@ -13,6 +13,12 @@ public final class Brackets {
 
     public boolean outside() { return depth == 0; }
 
+    public Brackets copy() {
+        Brackets b = new Brackets();
+        b.depth = depth;
+        return b;
+    }
+
     public static boolean isOpen(char c) { return OPEN.indexOf(c) >= 0; }
 
     public static boolean isClose(char c) { return CLOSE.indexOf(c) >= 0; }

@@ -32,15 +32,29 @@ public final class SentenceSplitter implements Stage {
                 continue;
             }
             brackets.accept(c);
-            if (ENDS.indexOf(c) >= 0 && brackets.outside()) {
-                int end = i + 1;
-                while (end < text.length() && "”’」』".indexOf(text.charAt(end)) >= 0) end++;
+            int end = ENDS.indexOf(c) >= 0 ? endAfterQuotes(text, i + 1, brackets) : -1;
+            if (end > 0) {
                 add(doc, start, end);
                 start = end;
                 i = end - 1;
             }
         }
         add(doc, start, text.length());
+    }
+
+    /** A stop ends a sentence outside brackets, or just before the quotes that close all of them ("…。”"). */
+    private static int endAfterQuotes(String text, int from, Brackets brackets) {
+        if (brackets.outside()) return from;
+        Brackets probe = brackets.copy();
+        int end = from;
+        while (end < text.length() && "”’」』".indexOf(text.charAt(end)) >= 0) {
+            probe.accept(text.charAt(end++));
+            if (probe.outside()) {
+                for (int k = from; k < end; k++) brackets.accept(text.charAt(k));
+                return end;
+            }
+        }
+        return -1;
     }
 
     private static void add(Annotation doc, int begin, int end) {

@@ -63,6 +63,13 @@ public final class Gazetteer {
     /** The entity a whole string names, or null. */
     public Entry lookup(String name) { return byName.get(name.strip()); }
 
+    /** Whether a line starts with a name that can be a subject: a state, an organisation or body, "the member states". */
+    public boolean opensWithSubject(String line) {
+        List<Mention> found = find(line.length() > 40 ? line.substring(0, 40) : line);
+        return !found.isEmpty() && found.get(0).span().begin() == 0
+                && found.get(0).kind() != EntityKind.PLACE && found.get(0).kind() != EntityKind.ROLE;
+    }
+
     /** Every known name in the text, leftmost-longest, not overlapping. */
     public List<Mention> find(String text) {
         var hits = trie.parseText(text);

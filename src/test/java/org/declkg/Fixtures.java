@@ -1,0 +1,35 @@
+package org.declkg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.declkg.knowledge.KnowledgeBase;
+import org.declkg.pipeline.Extractor;
+
+/** What the tests share: the project's knowledge base, one extractor (HanLP loads once), the seed text. */
+public final class Fixtures {
+    public static final Path SEED = Path.of("seeds/sco-tianjin-2025.zh.txt");
+    /** A title line that names an organisation, so that "成员国" has someone to refer to. */
+    public static final String TITLE = "上海合作组织成员国元首理事会宣言\n";
+
+    private static Extractor extractor;
+
+    private Fixtures() {}
+
+    public static KnowledgeBase kb() { return KnowledgeBase.directory(Path.of("ontology")); }
+
+    public static synchronized Extractor extractor() {
+        if (extractor == null) extractor = Extractor.create(kb());
+        return extractor;
+    }
+
+    public static String seed() {
+        try {
+            return Files.readString(SEED, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
