@@ -4,10 +4,13 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.declkg.pipeline.Act;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Argument;
 import org.declkg.pipeline.Layer;
+import org.declkg.pipeline.Span;
 import org.declkg.pipeline.Stage;
 import org.declkg.token.Gazetteer;
 
@@ -48,7 +51,15 @@ public final class ArgumentFinder implements Stage {
             Argument a = reader.titled(i);
             if (a != null) addEntity(doc, seen, a);
         }
+        Matcher numbered = NUMBERED.matcher(text);
+        while (numbered.find()) {
+            Argument a = reader.numbered(new Span(numbered.start(), numbered.end()));
+            if (a != null) addEntity(doc, seen, a);
+        }
+        for (Argument future : new FutureEventFinder(doc, dates, heads, grammar, gazetteer).find()) addEntity(doc, seen, future);
     }
+
+    private static final Pattern NUMBERED = Pattern.compile("第[0-9/]+（\\d{4}）号\\p{IsHan}{1,4}");
 
     private static void addEntity(Annotation doc, Set<String> seen, Argument a) {
         if (a.kind() != Argument.Kind.PROPOSITION && seen.add(a.kind() + "|" + a.label() + "|" + a.span().begin()))

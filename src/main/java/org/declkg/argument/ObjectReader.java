@@ -103,7 +103,40 @@ final class ObjectReader {
             int pc = Brackets.closing(text, end, text.length());
             if (pc > 0) end = pc + 1;
         }
-        return classify(new Span(open, end), null);
+        Argument a = classify(new Span(open, end), null);
+        return a == null || a.start() != null ? a : withDate(a, dateBefore(open));
+    }
+
+    /** "1972年签署的《X》": the date of a document written just before it. */
+    private DateMention dateBefore(int open) {
+        for (DateMention d : dates) {
+            if (d.span().end() > open) break;
+            String between = text.substring(d.span().end(), open);
+            if (between.endsWith("的") && between.length() <= 4) return d;
+        }
+        return null;
+    }
+
+    private static Argument withDate(Argument a, DateMention d) {
+        if (d == null) return a;
+        return new Argument(a.kind(), a.span(), a.label(), a.typeKey(), d.start(), d.end(), a.places(),
+                a.perpetrators(), a.targets(), a.proposedBy(), a.mentions(), a.named());
+    }
+
+    /** "安理会第2231（2015）号决议": a document named by its number, dated by the year in the parenthesis. */
+    Argument numbered(Span s) {
+        HeadNouns.Head h = null;
+        while (s.length() > 1 && (h = heads.of(text(s))) == null) s = new Span(s.begin(), s.end() - 1);
+        if (h == null || h.kind() != Argument.Kind.DOCUMENT) return null;
+        Span name = s;
+        for (Mention m : doc.mentionsIn(new Span(Math.max(0, s.begin() - 12), s.begin())))
+            if (m.span().end() == s.begin() && m.kind() == EntityKind.ORGANISATION) name = new Span(m.span().begin(), s.end());
+        List<DateMention> inner = new ArrayList<>();
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("（(\\d{4})）").matcher(text(s));
+        if (year.find()) inner.add(new DateMention(s, DateValue.ofYear(Integer.parseInt(year.group(1))), null));
+        Argument a = new Argument(Argument.Kind.DOCUMENT, name, text(name), h.type(), null, null, List.of(),
+                List.of(), List.of(), null, List.of(), null);
+        return inner.isEmpty() ? a : withDate(a, inner.get(0));
     }
 
     private List<Argument> split(Span part, int level) {
