@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.declkg.argument.Grammar;
 import org.declkg.pipeline.Act;
 import org.declkg.pipeline.Actor;
 import org.declkg.pipeline.Annotation;
@@ -19,12 +20,19 @@ import org.declkg.pipeline.Stage;
  * Chained verbs ("重申支持 X") make one statement each about the same object.
  */
 public final class ActFinder implements Stage {
-    private final ActLexicon lexicon;
-    private final java.util.List<String> anaphors;
+    /** How far a prepositional phrase may reach before the verb it modifies. */
+    private static final int PHRASE_MAX = 30;
 
-    public ActFinder(ActLexicon lexicon, java.util.List<String> anaphors) {
+    private final ActLexicon lexicon;
+    private final List<String> anaphors;
+    private final List<String> prepositions;
+    private final List<String> lightVerbs;
+
+    public ActFinder(ActLexicon lexicon, Grammar grammar) {
         this.lexicon = lexicon;
-        this.anaphors = anaphors;
+        this.anaphors = grammar.words("anaphor");
+        this.prepositions = grammar.words("preposition");
+        this.lightVerbs = grammar.words("light-verb");
     }
 
     @Override
@@ -68,6 +76,7 @@ public final class ActFinder implements Stage {
             }
             Clause chain = verbChain(text, p, seg.end(), subject != null, mods.negated(),
                     subject != null ? seg.begin() : p);
+            if (chain == null && subject != null) chain = afterPhrase(text, p, seg, mods.negated());
             if (chain != null) {
                 if (subject != null) actors = subject.actors();
                 chain.actors = actors;
@@ -90,10 +99,22 @@ public final class ActFinder implements Stage {
         emit(doc, open);
     }
 
+    /** "成员国在联合国框架内支持 X": the verb after a prepositional phrase, or null. */
+    private Clause afterPhrase(String text, int p, Span seg, boolean negated) {
+        if (prepositions.stream().noneMatch(w -> text.startsWith(w, p))) return null;
+        int limit = Math.min(seg.end(), p + PHRASE_MAX);
+        for (int i = p + 1; i < limit; i++) {
+            ActLexicon.Verb v = lexicon.verbAt(text, i);
+            if (v != null && v.isAct() && !v.perfective()) return verbChain(text, i, seg.end(), false, negated, seg.begin());
+        }
+        return null;
+    }
+
     /** The verbs opening a clause at {@code p} ("重申坚决支持"), or null when it opens with none. */
     private Clause verbChain(String text, int p, int limit, boolean explicitSubject, boolean negated, int start) {
         Clause c = new Clause(start, List.of(), negated);
         int beforeModifiers = p;
+        boolean lightened = false;
         while (p < limit) {
             ActLexicon.Verb v = lexicon.verbAt(text, p);
             if (v == null || (!v.isAct() && !c.verbs.isEmpty())) {
@@ -104,7 +125,13 @@ public final class ActFinder implements Stage {
             int end = p + v.surface().length();
             boolean done = end < limit && text.charAt(end) == '了';
             if (done) end++;
-            if (v.perfective() && !done && !(explicitSubject && c.verbs.isEmpty())) break;
+            if (v.perfective() && !done && !(explicitSubject && c.verbs.isEmpty() && !lightened)) break;
+            if (lightVerbs.contains(v.surface()) && c.verbs.isEmpty() && !lightened && actVerbAfter(text, end, limit)) {
+                lightened = true; // "表示支持 X", "坚持反对 X": the act is the second verb
+                beforeModifiers = end;
+                p = Modifiers.skip(lexicon, text, end, limit).end();
+                continue;
+            }
             c.verbs.add(v);
             c.verbSpans.add(new Span(p, end));
             p = end;
@@ -120,6 +147,11 @@ public final class ActFinder implements Stage {
 
     private boolean opensWithAnaphor(String text, Span seg) {
         return anaphors.stream().anyMatch(a -> text.startsWith(a, seg.begin()));
+    }
+
+    private boolean actVerbAfter(String text, int pos, int limit) {
+        ActLexicon.Verb next = lexicon.verbAt(text, Modifiers.skip(lexicon, text, pos, limit).end());
+        return next != null && next.isAct() && !next.perfective();
     }
 
     private static void emit(Annotation doc, Clause c) {

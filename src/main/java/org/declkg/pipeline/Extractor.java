@@ -30,7 +30,7 @@ public final class Extractor {
                 new SentenceSplitter(),
                 new Tagger(gazetteer, new Segmenter(gazetteer)),
                 new HeaderFinder(gazetteer),
-                new ActFinder(new ActLexicon(kb), grammar.words("anaphor")),
+                new ActFinder(new ActLexicon(kb), grammar),
                 new ArgumentFinder(new HeadNouns(kb), grammar, gazetteer),
                 new MembershipFinder(grammar),
                 new GraphBuilder(gazetteer))));

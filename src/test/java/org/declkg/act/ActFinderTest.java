@@ -85,4 +85,16 @@ class ActFinderTest {
         assertEquals(List.of("Noting 建立能源联盟的倡议 @members"), acts("成员国注意到建立能源联盟的倡议，该倡议旨在保障能源安全。"));
         assertEquals(List.of("Approval 《某某发展战略》 @members"), acts("成员国批准了《某某发展战略》，确定了今后的优先方向。"));
     }
+
+    @Test
+    void aPrepositionalPhraseMayStandBeforeTheVerb() {
+        assertEquals(List.of("Support 制定数字经济规则 @members"), acts("成员国在联合国框架内支持制定数字经济规则。"));
+    }
+
+    @Test
+    void aLightVerbCarriesTheActAfterIt() {
+        assertEquals(List.of("Support 阿富汗和平进程 @members"), acts("成员国表示支持阿富汗和平进程。"));
+        assertEquals(List.of("Opposition 干涉别国内政 @members"), acts("成员国坚持反对干涉别国内政。"));
+        assertEquals(List.of(), acts("成员国强调通过多边合作打击跨国犯罪十分重要。"));
+    }
 }
