@@ -29,14 +29,20 @@ final class FutureEventFinder {
         this.gazetteer = gazetteer;
     }
 
+    private static boolean isPlace(Mention m) {
+        return m != null && (m.kind() == EntityKind.PLACE || m.kind() == EntityKind.STATE);
+    }
+
     List<Argument> find() {
         String text = doc.text();
         List<Argument> out = new ArrayList<>();
         for (DateMention d : dates) {
             int yu = d.span().begin() - 1;
             if (yu < 1 || text.charAt(yu) != '于' || !text.startsWith("在", d.span().end())) continue;
-            Mention place = doc.mentionStartingAt(d.span().end() + 1);
-            if (place == null || (place.kind() != EntityKind.PLACE && place.kind() != EntityKind.STATE)) continue;
+            Mention place = null; // "在中国天津举行": the last of the places in a row
+            for (Mention m = doc.mentionStartingAt(d.span().end() + 1); isPlace(m); m = doc.mentionStartingAt(m.span().end()))
+                place = m;
+            if (place == null) continue;
             int after = place.span().end();
             if (grammar.words("hosting").stream().noneMatch(v -> text.startsWith(v, after))) continue;
             int nameEnd = text.charAt(yu - 1) == '将' ? yu - 1 : yu;

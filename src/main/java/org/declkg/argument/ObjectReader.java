@@ -162,6 +162,14 @@ final class ObjectReader {
         for (Span piece : pieces) {
             Argument a = classify(piece, null);
             if (a == null && tail != null && piece != last && isSpecific(piece)) a = classify(piece, tail);
+            if (a == null) {
+                List<Argument> finer = split(piece, level + 1); // "《A》、《B》和《C》"
+                if (finer != null) {
+                    out.addAll(finer);
+                    named++;
+                    continue;
+                }
+            }
             if (a == null && clauses && piece.length() >= 6) {
                 out.add(proposition(piece));
                 continue;
@@ -341,7 +349,7 @@ final class ObjectReader {
                 end = inline.get(0).end();
             }
         }
-        Ref place = info.place() != null ? info.place() : placeAfterZai(name);
+        Ref place = info.place() != null ? info.place() : placeAfterZai(name, label);
         if (place == null) place = placeInName(name);
         List<Ref> perpetrators = new ArrayList<>(), targets = new ArrayList<>();
         readAttack(name, perpetrators, targets);
@@ -375,10 +383,19 @@ final class ObjectReader {
         }
     }
 
-    private Ref placeAfterZai(Span name) {
-        for (Mention m : doc.mentionsIn(name))
-            if (isPlace(m) && m.span().begin() > 0 && text.charAt(m.span().begin() - 1) == '在') return ref(m);
-        String t = text(name);
+    /** "在 X 发生的…": X, known or not; {@code label} is the name with any shared tail. */
+    private Ref placeAfterZai(Span name, String label) {
+        Ref known = null;
+        int knownEnd = -1;
+        for (Mention m : doc.mentionsIn(name)) {
+            boolean afterZai = m.span().begin() > 0 && text.charAt(m.span().begin() - 1) == '在';
+            if (isPlace(m) && (afterZai || m.span().begin() == knownEnd)) { // "在中国新疆": the last place in a row
+                known = ref(m);
+                knownEnd = m.span().end();
+            }
+        }
+        if (known != null) return known;
+        String t = label;
         int zai = t.indexOf('在');
         if (zai < 0) return null;
         for (String v : grammar.words("hosting")) {
