@@ -21,7 +21,9 @@ public final class Segmenter {
     private static final Object INIT = new Object();
     private static boolean quiet;
 
-    private final Segment segment;
+    /** HanLP segments keep per-call state, so each thread has its own; the custom dictionary is shared. */
+    private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() -> HanLP.newSegment().enableOffset(true)
+            .enablePlaceRecognize(true).enableOrganizationRecognize(true));
 
     public Segmenter(Gazetteer gazetteer) {
         synchronized (INIT) {
@@ -33,8 +35,6 @@ public final class Segmenter {
             for (Map.Entry<String, Gazetteer.Entry> e : gazetteer.names().entrySet())
                 CustomDictionary.insert(e.getKey(), tagOf(e.getValue().kind()) + " 1024");
         }
-        this.segment = HanLP.newSegment().enableOffset(true)
-                .enablePlaceRecognize(true).enableOrganizationRecognize(true);
     }
 
     private static String tagOf(EntityKind kind) {
@@ -47,10 +47,7 @@ public final class Segmenter {
 
     /** Tokens of one sentence, with offsets shifted by {@code base}. */
     public List<Token> tokens(String sentence, int base) {
-        List<Term> terms;
-        synchronized (segment) {
-            terms = segment.seg(sentence);
-        }
+        List<Term> terms = segment.get().seg(sentence);
         List<Token> out = new ArrayList<>(terms.size());
         for (Term t : terms) {
             int b = base + t.offset;
