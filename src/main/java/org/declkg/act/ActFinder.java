@@ -56,7 +56,7 @@ public final class ActFinder implements Stage {
             Subject subject = Subject.at(doc, seg.begin(), seg.end(), organisation);
             int p = subject != null ? subject.end() : seg.begin();
             boolean opensWithAdverb = subject == null && lexicon.modifierAt(text, p) > 0;
-            Modifiers mods = Modifiers.skip(lexicon, text, p, seg.end());
+            Modifiers mods = Modifiers.skip(lexicon, doc, p, seg.end());
             p = mods.end();
             if (text.startsWith("对", p)) {
                 ActLexicon.Verb v = lexicon.circumfixEndingAt(text, seg.end());
@@ -74,9 +74,9 @@ public final class ActFinder implements Stage {
                     continue;
                 }
             }
-            Clause chain = verbChain(text, p, seg.end(), subject != null, mods.negated(),
+            Clause chain = verbChain(doc, p, seg.end(), subject != null, mods.negated(),
                     subject != null ? seg.begin() : p);
-            if (chain == null && subject != null) chain = afterPhrase(text, p, seg, mods.negated());
+            if (chain == null && subject != null) chain = afterPhrase(doc, p, seg, mods.negated());
             if (chain != null) {
                 if (subject != null) actors = subject.actors();
                 chain.actors = actors;
@@ -100,18 +100,20 @@ public final class ActFinder implements Stage {
     }
 
     /** "成员国在联合国框架内支持 X": the verb after a prepositional phrase, or null. */
-    private Clause afterPhrase(String text, int p, Span seg, boolean negated) {
+    private Clause afterPhrase(Annotation doc, int p, Span seg, boolean negated) {
+        String text = doc.text();
         if (prepositions.stream().noneMatch(w -> text.startsWith(w, p))) return null;
         int limit = Math.min(seg.end(), p + PHRASE_MAX);
         for (int i = p + 1; i < limit; i++) {
             ActLexicon.Verb v = lexicon.verbAt(text, i);
-            if (v != null && v.isAct() && !v.perfective()) return verbChain(text, i, seg.end(), false, negated, seg.begin());
+            if (v != null && v.isAct() && !v.perfective()) return verbChain(doc, i, seg.end(), false, negated, seg.begin());
         }
         return null;
     }
 
     /** The verbs opening a clause at {@code p} ("重申坚决支持"), or null when it opens with none. */
-    private Clause verbChain(String text, int p, int limit, boolean explicitSubject, boolean negated, int start) {
+    private Clause verbChain(Annotation doc, int p, int limit, boolean explicitSubject, boolean negated, int start) {
+        String text = doc.text();
         Clause c = new Clause(start, List.of(), negated);
         int beforeModifiers = p;
         boolean lightened = false;
@@ -126,10 +128,10 @@ public final class ActFinder implements Stage {
             boolean done = end < limit && text.charAt(end) == '了';
             if (done) end++;
             if (v.perfective() && !done && !(explicitSubject && c.verbs.isEmpty() && !lightened)) break;
-            if (lightVerbs.contains(v.surface()) && c.verbs.isEmpty() && !lightened && actVerbAfter(text, end, limit)) {
+            if (lightVerbs.contains(v.surface()) && c.verbs.isEmpty() && !lightened && actVerbAfter(doc, end, limit)) {
                 lightened = true; // "表示支持 X", "坚持反对 X": the act is the second verb
                 beforeModifiers = end;
-                p = Modifiers.skip(lexicon, text, end, limit).end();
+                p = Modifiers.skip(lexicon, doc, end, limit).end();
                 continue;
             }
             c.verbs.add(v);
@@ -137,7 +139,7 @@ public final class ActFinder implements Stage {
             p = end;
             if (!v.isAct()) break; // a plain predicate: what follows is its content, not another verb
             beforeModifiers = p;
-            p = Modifiers.skip(lexicon, text, p, limit).end();
+            p = Modifiers.skip(lexicon, doc, p, limit).end();
         }
         if (c.verbs.isEmpty()) return null;
         c.object = new Span(p, limit);
@@ -149,8 +151,8 @@ public final class ActFinder implements Stage {
         return anaphors.stream().anyMatch(a -> text.startsWith(a, seg.begin()));
     }
 
-    private boolean actVerbAfter(String text, int pos, int limit) {
-        ActLexicon.Verb next = lexicon.verbAt(text, Modifiers.skip(lexicon, text, pos, limit).end());
+    private boolean actVerbAfter(Annotation doc, int pos, int limit) {
+        ActLexicon.Verb next = lexicon.verbAt(doc.text(), Modifiers.skip(lexicon, doc, pos, limit).end());
         return next != null && next.isAct() && !next.perfective();
     }
 

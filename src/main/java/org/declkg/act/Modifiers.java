@@ -1,14 +1,28 @@
 package org.declkg.act;
 
-/** The adverbs between a subject and its verb ("将继续", "强烈", "不"); whether one of them negates. */
+import org.declkg.pipeline.Annotation;
+import org.declkg.pipeline.Token;
+
+/**
+ * The adverbs between a subject and its verb ("将继续", "强烈", "不"): the lexicon's, and any word
+ * HanLP tags as an adverb. A verb of the lexicon is never skipped ("高度评价" is a verb, not 高度 + 评价).
+ */
 record Modifiers(int end, boolean negated) {
-    static Modifiers skip(ActLexicon lexicon, String text, int pos, int limit) {
+    static Modifiers skip(ActLexicon lexicon, Annotation doc, int pos, int limit) {
+        String text = doc.text();
         boolean negated = false;
-        int len;
-        while (pos < limit && (len = lexicon.modifierAt(text, pos)) > 0) {
+        while (pos < limit && lexicon.verbAt(text, pos) == null) {
+            int len = lexicon.modifierAt(text, pos);
+            if (len == 0) len = adverbAt(doc, pos, limit);
+            if (len == 0) break;
             negated |= lexicon.isNegation(text.substring(pos, pos + len));
             pos += len;
         }
         return new Modifiers(pos, negated);
+    }
+
+    private static int adverbAt(Annotation doc, int pos, int limit) {
+        Token t = doc.tokenStartingAt(pos);
+        return t != null && t.tag().startsWith("d") && t.span().end() <= limit ? t.span().length() : 0;
     }
 }

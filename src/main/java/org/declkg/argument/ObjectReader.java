@@ -109,8 +109,7 @@ final class ObjectReader {
 
     /** "1972年签署的《X》": the date of a document written just before it. */
     private DateMention dateBefore(int open) {
-        for (DateMention d : dates) {
-            if (d.span().end() > open) break;
+        for (DateMention d : datesIn(new Span(Math.max(0, open - 24), open))) {
             String between = text.substring(d.span().end(), open);
             if (between.endsWith("的") && between.length() <= 4) return d;
         }
@@ -437,7 +436,16 @@ final class ObjectReader {
 
     private List<DateMention> datesIn(Span s) {
         List<DateMention> out = new ArrayList<>();
-        for (DateMention d : dates) if (s.contains(d.span()) && !insideTitle(d.span(), s)) out.add(d);
+        int lo = 0, hi = dates.size();
+        while (lo < hi) { // dates are in text order
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).span().begin() < s.begin()) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo; i < dates.size() && dates.get(i).span().begin() < s.end(); i++) {
+            DateMention d = dates.get(i);
+            if (s.contains(d.span()) && !insideTitle(d.span(), s)) out.add(d);
+        }
         return out;
     }
 

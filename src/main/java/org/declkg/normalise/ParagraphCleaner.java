@@ -106,15 +106,18 @@ final class ParagraphCleaner {
 
     private static List<TrackedText> dropDuplicates(List<TrackedText> in) {
         Set<String> seen = new HashSet<>();
-        List<String> recent = new ArrayList<>();
+        List<Similarity.Bigrams> recent = new ArrayList<>();
         List<TrackedText> out = new ArrayList<>();
         for (TrackedText para : in) {
             String key = contentOf(para.toString());
             if (!key.isEmpty() && seen.contains(key)) continue;
-            if (key.length() >= 20 && recent.stream().anyMatch(r -> Similarity.nearlyEqual(r, key))) continue;
+            if (key.length() >= 20) {
+                Similarity.Bigrams grams = new Similarity.Bigrams(key);
+                if (recent.stream().anyMatch(r -> r.nearlyEqual(grams))) continue;
+                recent.add(grams);
+                if (recent.size() > NEAR_DUPLICATE_WINDOW) recent.remove(0);
+            }
             seen.add(key);
-            recent.add(key);
-            if (recent.size() > NEAR_DUPLICATE_WINDOW) recent.remove(0);
             out.add(para);
         }
         return out;

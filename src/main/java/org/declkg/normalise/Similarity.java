@@ -6,27 +6,34 @@ import java.util.Map;
 /** Near-equality of two paragraphs: character-bigram Dice coefficient. */
 final class Similarity {
     static final double NEAR_DUPLICATE = 0.97;
+    static final double LENGTH_RATIO = 0.95;
 
     private Similarity() {}
 
-    static boolean nearlyEqual(String a, String b) {
-        int shorter = Math.min(a.length(), b.length()), longer = Math.max(a.length(), b.length());
-        if (shorter < 0.95 * longer) return false;
-        return dice(a, b) >= NEAR_DUPLICATE;
-    }
+    /** A paragraph's character bigrams, counted once and compared with many others. */
+    static final class Bigrams {
+        private final int length;
+        private final Map<String, Integer> counts = new HashMap<>();
 
-    static double dice(String a, String b) {
-        if (a.length() < 2 || b.length() < 2) return a.equals(b) ? 1 : 0;
-        Map<String, Integer> grams = new HashMap<>();
-        for (int i = 0; i + 2 <= a.length(); i++) grams.merge(a.substring(i, i + 2), 1, Integer::sum);
-        int common = 0;
-        for (int i = 0; i + 2 <= b.length(); i++) {
-            Integer n = grams.get(b.substring(i, i + 2));
-            if (n != null && n > 0) {
-                common++;
-                grams.put(b.substring(i, i + 2), n - 1);
-            }
+        Bigrams(String s) {
+            length = s.length();
+            for (int i = 0; i + 2 <= s.length(); i++) counts.merge(s.substring(i, i + 2), 1, Integer::sum);
         }
-        return 2.0 * common / (a.length() - 1 + b.length() - 1);
+
+        double dice(Bigrams o) {
+            int total = Math.max(0, length - 1) + Math.max(0, o.length - 1);
+            if (total == 0) return 0;
+            int common = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                Integer n = o.counts.get(e.getKey());
+                if (n != null) common += Math.min(n, e.getValue());
+            }
+            return 2.0 * common / total;
+        }
+
+        boolean nearlyEqual(Bigrams o) {
+            int shorter = Math.min(length, o.length), longer = Math.max(length, o.length);
+            return shorter >= LENGTH_RATIO * longer && dice(o) >= NEAR_DUPLICATE;
+        }
     }
 }

@@ -93,6 +93,11 @@ public final class Annotation {
         return i < mentions.size() && mentions.get(i).span().begin() == pos ? mentions.get(i) : null;
     }
 
+    public Token tokenStartingAt(int pos) {
+        int i = firstAtOrAfter(tokens, pos, t -> t.span().begin());
+        return i < tokens.size() && tokens.get(i).span().begin() == pos ? tokens.get(i) : null;
+    }
+
     /** Tokens inside a span (tokens are in text order). */
     public List<Token> tokensIn(Span s) {
         List<Token> out = new ArrayList<>();

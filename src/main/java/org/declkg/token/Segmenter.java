@@ -22,8 +22,13 @@ public final class Segmenter {
     private static boolean quiet;
 
     /** HanLP segments keep per-call state, so each thread has its own; the custom dictionary is shared. */
-    private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() -> HanLP.newSegment().enableOffset(true)
-            .enablePlaceRecognize(true).enableOrganizationRecognize(true));
+    private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(Segmenter::configured);
+
+    /** The one configuration declkg uses: places and organisations recognised, person names not (declarations name none). */
+    public static Segment configured() {
+        return HanLP.newSegment().enableOffset(true).enableNameRecognize(false)
+                .enablePlaceRecognize(true).enableOrganizationRecognize(true);
+    }
 
     public Segmenter(Gazetteer gazetteer) {
         synchronized (INIT) {
