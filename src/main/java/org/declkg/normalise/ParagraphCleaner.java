@@ -113,7 +113,7 @@ final class ParagraphCleaner {
             if (!key.isEmpty() && seen.contains(key)) continue;
             if (key.length() >= 20) {
                 Similarity.Bigrams grams = new Similarity.Bigrams(key);
-                if (recent.stream().anyMatch(r -> r.nearlyEqual(grams))) continue;
+                if (recent.stream().anyMatch(r -> r.mayBeNear(grams) && r.nearlyEqual(grams))) continue;
                 recent.add(grams);
                 if (recent.size() > NEAR_DUPLICATE_WINDOW) recent.remove(0);
             }
