@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 final class ParagraphCleaner {
     private static final Pattern NUMBERING =
             Pattern.compile("[（(]?[一二三四五六七八九十百零〇0-9IVXLivxl]{1,6}[)）、.．]?");
+    /** A list marker opening a paragraph: "1.", "12、", "（三）", "(a)". */
+    private static final Pattern LIST_MARKER =
+            Pattern.compile("^(?:[（(][一二三四五六七八九十0-9a-zA-Z]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,3}(?:[、.．]|\\s))\\s*");
     private static final int HEADING_MAX = 24;
     private static final int NEAR_DUPLICATE_WINDOW = 64;
 
@@ -27,6 +30,12 @@ final class ParagraphCleaner {
         for (TrackedText line : lines(in)) {
             String s = line.toString();
             if (s.isEmpty() || NUMBERING.matcher(s).matches()) continue;
+            java.util.regex.Matcher marker = LIST_MARKER.matcher(s);
+            if (marker.find() && marker.end() < s.length()) {
+                TrackedText rest = new TrackedText();
+                rest.append(line, marker.end(), line.length());
+                line = rest;
+            }
             paragraphs.add(line);
         }
         paragraphs = repair(paragraphs);

@@ -71,4 +71,10 @@ class NormaliserTest {
                     "char " + i + " '" + c + "' maps to '" + r + "'");
         }
     }
+
+    @Test
+    void listMarkersOpeningAParagraphAreDropped() {
+        assertEquals("标题\n成员国支持合作。\n成员国反对制裁。\n成员国欢迎倡议。\n2025年是合作年。",
+                run("标题\n1. 成员国支持合作。\n（二）成员国反对制裁。\n三、成员国欢迎倡议。\n2025年是合作年。").text());
+    }
 }
