@@ -21,6 +21,10 @@ public final class MembershipFinder implements Stage {
 
     public MembershipFinder(Grammar grammar) { this.grants = grammar.words("grant"); }
 
+    private static boolean isJoiner(String between) {
+        return between.equals("、") || between.equals("和") || between.equals("及") || between.equals("与");
+    }
+
     @Override
     public Set<Layer> requires() { return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.HEADER); }
 
@@ -34,19 +38,22 @@ public final class MembershipFinder implements Stage {
             List<Mention> mentions = doc.mentionsIn(s.span());
             for (int i = 0; i < mentions.size(); i++) {
                 Mention role = mentions.get(i);
-                if (role.kind() != EntityKind.ROLE) continue;
-                Mention state = null;
+                if (role.kind() != EntityKind.ROLE || grants.stream().noneMatch(doc.cover(s.span())::contains)) continue;
                 String organisation = defaultOrganisation;
-                for (int j = i - 1; j >= 0 && state == null; j--) {
-                    Mention m = mentions.get(j);
-                    if (m.kind() == EntityKind.STATE) state = m;
-                    else if (m.kind() == EntityKind.ORGANISATION) organisation = m.key();
+                int j = i - 1;
+                while (j >= 0 && mentions.get(j).kind() != EntityKind.STATE) {
+                    if (mentions.get(j).kind() == EntityKind.ORGANISATION) organisation = mentions.get(j).key();
+                    j--;
                 }
-                if (state == null || organisation == null) continue;
-                String between = doc.text().substring(s.span().begin(), role.span().begin());
-                if (grants.stream().noneMatch(between::contains)) continue;
-                doc.memberships().add(new MembershipStatement(state.key(), organisation, role.key(),
-                        new Span(state.span().begin(), role.span().end())));
+                if (organisation == null) continue;
+                // "A、B和C作为正式成员": every state of the list before the role
+                for (int end = -1; j >= 0 && mentions.get(j).kind() == EntityKind.STATE; j--) {
+                    Mention state = mentions.get(j);
+                    if (end >= 0 && !isJoiner(doc.text().substring(state.span().end(), end))) break;
+                    doc.memberships().add(new MembershipStatement(state.key(), organisation, role.key(),
+                            new Span(state.span().begin(), role.span().end())));
+                    end = state.span().begin();
+                }
             }
         }
     }

@@ -39,7 +39,7 @@ final class ObjectReader {
 
     /** The things an object names, or the object as one proposition. */
     List<Argument> read(Span object) {
-        Span list = stripListEnd(stripSuffix(object, "outcome"));
+        Span list = stripListEnd(stripSuffix(stripEnacting(object), "outcome"));
         List<Argument> proposals = proposalList(list);
         if (proposals != null) return proposals;
         if (isProposal(list)) return List.of(classify(list, null));
@@ -476,6 +476,14 @@ final class ObjectReader {
         Span out = new Span(s.begin(), s.end() - w.length());
         while (out.length() > 1 && text.charAt(out.end() - 1) == '的') out = new Span(out.begin(), out.end() - 1);
         return out;
+    }
+
+    /** "通过《X》" → "《X》": welcoming the adoption of a document is about the document. */
+    private Span stripEnacting(Span s) {
+        for (String w : grammar.words("enacting"))
+            if (text.startsWith(w, s.begin()) && text.startsWith("《", s.begin() + w.length()))
+                return new Span(s.begin() + w.length(), s.end());
+        return s;
     }
 
     /** "A、B等活动" → "A、B": the list-end word and what follows it, when short. */
