@@ -1,9 +1,62 @@
 package org.declkg.cli;
 
-/** Entry point. (Stub until the command line lands.) */
-public final class Main {
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.declkg.rdf.Iris;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code declkg}: with no command, the main job (load the seeds, serve them); else one of the commands. */
+@Command(name = "declkg", mixinStandardHelpOptions = true, version = "declkg 0.1.0",
+        description = "Multilateral declarations as a linked-data knowledge graph.%n"
+                + "With no command: load seeds/ into data/tdb2 and serve it on http://127.0.0.1:3030/.",
+        subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, EvalCommand.class,
+                DumpCommand.class, BenchCommand.class})
+public final class Main implements Callable<Integer> {
+    /** Exit statuses. */
+    public static final int OK = 0, BAD_INPUT = 1, USAGE = 2, FAILURE = 3;
+
+    @Option(names = {"-v", "--verbose"}, description = "More logging, and stack traces on errors.", scope = CommandLine.ScopeType.INHERIT)
+    void verbose(boolean v) {
+        if (v) {
+            System.setProperty("declkg.log", "DEBUG");
+            org.apache.logging.log4j.core.config.Configurator.setLevel("org.declkg", org.apache.logging.log4j.Level.DEBUG);
+        }
+        verbose = v;
+    }
+
+    @Option(names = "--base", description = "Base IRI of the data (default ${DEFAULT-VALUE}).",
+            defaultValue = Iris.DEFAULT_BASE, scope = CommandLine.ScopeType.INHERIT)
+    void base(String base) { Iris.setBase(base); }
+
+    static boolean verbose;
+
     public static void main(String[] args) {
-        System.err.println("declkg: not built yet");
-        System.exit(2);
+        // HanLP and Jetty log through java.util.logging: send it to Log4j2 before anything logs.
+        System.setProperty("java.util.logging.manager", "org.apache.logging.log4j.jul.LogManager");
+        System.setProperty("log4j2.julLoggerAdapter", "org.apache.logging.log4j.jul.CoreLoggerAdapter");
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("declkg: " + oneLine(e));
+                    if (verbose) e.printStackTrace(cmd.getErr());
+                    return FAILURE;
+                })
+                .setErr(new PrintWriter(System.err, true))
+                .execute(args);
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return new MainJob().call();
     }
 }

@@ -1,21 +1,62 @@
 package org.declkg.serve;
 
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 
-/** The read-only HTTP face of a declkg store. (Stub until the server lands.) */
+/**
+ * The read-only HTTP face of a declkg store: Fuseki's SPARQL query and graph-store read endpoints
+ * at {@code /declkg}, its query page at {@code /}, and declkg's own resource pages, dumps and
+ * dataset description beside them. Nothing here writes.
+ */
 public final class DeclkgServer implements AutoCloseable {
-    private final int port;
+    public static final String DATASET = "/declkg";
 
-    private DeclkgServer(int port) { this.port = port; }
+    private final FusekiServer fuseki;
+
+    private DeclkgServer(FusekiServer fuseki) { this.fuseki = fuseki; }
 
     public static DeclkgServer start(Dataset dataset, ServerConfig config) {
-        throw new UnsupportedOperationException("server not built yet");
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        // Queries see the union of all graphs as their default graph, and stop when they take too long.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dsg.getContext().set(ARQ.queryTimeout,
+                config.firstResultTimeout().toMillis() + "," + config.totalTimeout().toMillis());
+        Site site = new Site(dataset, config);
+        FusekiServer.Builder b = FusekiServer.create()
+                .port(config.port())
+                .fusekiModules(FusekiModules.create(FMod_UI.create()))
+                .add(DATASET, dsg, false)
+                .enablePing(true)
+                .enableStats(false)
+                .addFilter("/*", new RequestLimits())
+                .addServlet("/$/server", new ServerInfoServlet(false))
+                .addServlet("/$/datasets/*", new ServerInfoServlet(true));
+        site.register(b);
+        FusekiServer server = b.build();
+        for (Connector c : server.getJettyServer().getConnectors())
+            if (c instanceof ServerConnector sc) sc.setHost(config.host());
+        server.start();
+        return new DeclkgServer(server);
     }
 
-    public int port() { return port; }
+    public int port() { return fuseki.getHttpPort(); }
 
-    public void join() {}
+    /** The address the server listens on, as Jetty bound it. */
+    public String boundHost() {
+        for (Connector c : fuseki.getJettyServer().getConnectors())
+            if (c instanceof ServerConnector sc) return sc.getHost();
+        return null;
+    }
+
+    public void join() { fuseki.join(); }
 
     @Override
-    public void close() {}
+    public void close() { fuseki.stop(); }
 }

@@ -1,0 +1,48 @@
+package org.declkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.declkg.eval.EvalReport;
+import org.declkg.eval.Evaluator;
+import org.declkg.eval.GoldSet;
+import org.declkg.input.InputException;
+import org.declkg.input.InputText;
+import org.declkg.input.TextReader;
+import org.declkg.pipeline.Extraction;
+import org.declkg.pipeline.Extractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code eval --gold FILE TEXT}: precision, recall and F1 per category against a gold annotation. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score the extraction of TEXT against a gold annotation: precision, recall, F1 per category.")
+final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold annotation (TSV, see README).")
+    Path gold;
+
+    @Parameters(paramLabel = "TEXT", description = "The declaration text.")
+    Path text;
+
+    @Option(names = "--min-f1", defaultValue = "0", paramLabel = "X", description = "Exit 1 when the micro F1 is below X.")
+    double minF1;
+
+    @Mixin KnowledgeOptions knowledge;
+
+    @Override
+    public Integer call() throws Exception {
+        InputText in;
+        try {
+            in = new TextReader(TextReader.DEFAULT_MAX_BYTES).read(text);
+        } catch (InputException e) {
+            System.err.println("declkg: " + text + ": " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        GoldSet goldSet = GoldSet.read(gold);
+        Extraction e = Extractor.create(knowledge.knowledge()).extract(text.getFileName().toString(), in.text());
+        EvalReport report = new Evaluator().evaluate(goldSet, e);
+        System.out.print(report.format());
+        return report.microF1() + 1e-9 >= minF1 ? Main.OK : Main.BAD_INPUT;
+    }
+}

@@ -1,0 +1,81 @@
+package org.declkg.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.declkg.knowledge.KnowledgeBase;
+import org.declkg.pipeline.Extractor;
+import org.declkg.rdf.Prefixes;
+import org.declkg.store.Loader;
+import org.declkg.validate.GraphValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code extract FILE... [-o OUT] [-f FORMAT]}: the graph of each declaration as RDF, touching no store. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract the knowledge graph of each declaration text and write RDF (stdout when no -o).")
+final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Declaration texts (UTF-8, or GB18030 / UTF-16 with BOM).")
+    List<Path> files;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of stdout.")
+    Path output;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "ttl", paramLabel = "FORMAT",
+            description = "ttl, trig (one named graph per declaration), nt or jsonld (default ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Extraction threads (default: all cores).")
+    int threads;
+
+    @Mixin KnowledgeOptions knowledge;
+    @Mixin InputOptions input;
+
+    @Override
+    public Integer call() throws Exception {
+        RDFFormat rdf;
+        try {
+            rdf = Formats.parse(format);
+        } catch (IllegalArgumentException e) {
+            System.err.println("declkg: " + e.getMessage());
+            return Main.USAGE;
+        }
+        KnowledgeBase kb = knowledge.knowledge();
+        Loader loader = new Loader(Extractor.create(kb), input.reader(), new GraphValidator(kb), input.allowEmpty,
+                false, Formats.threads(threads));
+        Dataset out = DatasetFactory.create();
+        int failed = 0;
+        for (Loader.Outcome o : loader.extractAll(files)) {
+            o.notes().forEach(n -> System.err.println("declkg: " + o.file() + ": " + n));
+            if (!o.ok()) {
+                System.err.println("declkg: " + o.file() + ": " + o.problem());
+                failed++;
+                continue;
+            }
+            out.addNamedModel(o.extraction().declarationIri(), o.extraction().graph());
+        }
+        try (OutputStream os = output == null ? System.out : Files.newOutputStream(output)) {
+            if (org.apache.jena.riot.RDFLanguages.isQuads(rdf.getLang())) {
+                out.getPrefixMapping().setNsPrefixes(Prefixes.all());
+                RDFDataMgr.write(os, out, rdf);
+            } else {
+                Model union = ModelFactory.createDefaultModel();
+                union.setNsPrefixes(Prefixes.all());
+                out.listModelNames().forEachRemaining(n -> union.add(out.getNamedModel(n.getURI())));
+                RDFDataMgr.write(os, union, rdf);
+            }
+            os.flush();
+        }
+        return failed == 0 ? Main.OK : Main.BAD_INPUT;
+    }
+}

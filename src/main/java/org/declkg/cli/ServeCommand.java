@@ -1,0 +1,69 @@
+package org.declkg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.declkg.rdf.Iris;
+import org.declkg.serve.DeclkgServer;
+import org.declkg.serve.ServerConfig;
+import org.declkg.store.DeclarationStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve --db DIR}: the store over HTTP, read-only, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the database over HTTP (SPARQL, resource pages, dumps) until stopped.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The TDB2 database folder.")
+    Path db;
+
+    @Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT, description = "Port (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST,
+            description = "Address to bind (default ${DEFAULT-VALUE}: this machine only).")
+    String host;
+
+    @Option(names = "--timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "A query's first result must come within SECONDS (default ${DEFAULT-VALUE}).")
+    int timeout;
+
+    @Option(names = "--timeout-total", defaultValue = "60", paramLabel = "SECONDS",
+            description = "A query must finish within SECONDS (default ${DEFAULT-VALUE}).")
+    int timeoutTotal;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(db)) {
+            System.err.println("declkg: " + db + ": no such database (run load first)");
+            return Main.BAD_INPUT;
+        }
+        serve(db, config(), System.out);
+        return Main.OK;
+    }
+
+    ServerConfig config() {
+        return new ServerConfig(host, port, Duration.ofSeconds(timeout), Duration.ofSeconds(timeoutTotal), Iris.base(),
+                Stores.dumps(db));
+    }
+
+    /** Serves until the JVM is stopped; Ctrl-C closes the server, then the store. */
+    static void serve(Path db, ServerConfig config, java.io.PrintStream out) {
+        DeclarationStore store = Stores.open(db);
+        DeclkgServer server = DeclkgServer.start(store.dataset(), config);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+        }, "declkg-shutdown"));
+        String url = "http://" + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + server.port();
+        out.println("declkg is serving " + db + " (read-only); Ctrl-C stops it.");
+        out.println("  Query page:      " + url + "/");
+        out.println("  SPARQL endpoint: " + url + "/declkg/sparql");
+        out.println("  Overview:        " + url + "/home");
+        store.graphNames().stream().filter(g -> g.startsWith(Iris.base() + "declaration/")).findFirst()
+                .ifPresent(d -> out.println("  Example resource: " + url + "/id/" + d.substring(Iris.base().length())));
+        out.flush();
+        server.join();
+    }
+}
