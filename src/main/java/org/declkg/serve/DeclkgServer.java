@@ -2,7 +2,6 @@ package org.declkg.serve;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -31,10 +30,11 @@ public final class DeclkgServer implements AutoCloseable {
         Site site = new Site(dataset, config);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(config.port())
-                .fusekiModules(FusekiModules.create(FMod_UI.create()))
+                .fusekiModules(FusekiModules.empty()) // no admin module: nothing can add, drop or write
+                .staticFileBase(queryPage())
                 .add(DATASET, dsg, false)
                 .enablePing(true)
-                .enableStats(false)
+                .enableStats(true)
                 .addFilter("/*", new RequestLimits())
                 .addServlet("/$/server", new ServerInfoServlet(false))
                 .addServlet("/$/datasets/*", new ServerInfoServlet(true));
@@ -44,6 +44,14 @@ public final class DeclkgServer implements AutoCloseable {
             if (c instanceof ServerConnector sc) sc.setHost(config.host());
         server.start();
         return new DeclkgServer(server);
+    }
+
+    /** Fuseki's query page, packaged in the jar ({@code jena-fuseki-ui}). */
+    private static String queryPage() {
+        org.eclipse.jetty.util.resource.Resource r =
+                org.eclipse.jetty.util.resource.ResourceFactory.closeable().newClassLoaderResource("webapp");
+        if (r == null) throw new IllegalStateException("the query page (jena-fuseki-ui) is not on the classpath");
+        return r.getURI().toString();
     }
 
     public int port() { return fuseki.getHttpPort(); }
