@@ -17,11 +17,13 @@ import org.declkg.pipeline.Stage;
  * Finds the statements of each sentence. A sentence is read clause by clause (cut at its commas):
  * a clause that opens with [subject] [adverbs] verb starts a statement whose object runs on until
  * the next clause that opens with a verb; a clause "对 X 表示欢迎" is a statement about X.
- * Chained verbs ("重申支持 X") make one statement each about the same object.
+ * A chaining verb shares its object with the act verb after it ("重申支持 X"), and so do verbs joined
+ * by a conjunction ("欢迎并支持 X"); otherwise a verb after an act verb belongs to its object.
  */
 public final class ActFinder implements Stage {
     /** How far a prepositional phrase may reach before the verb it modifies. */
     private static final int PHRASE_MAX = 30;
+    private static final List<String> COORDINATORS = List.of("并且", "以及", "并", "和", "及", "与", "、");
 
     private final ActLexicon lexicon;
     private final List<String> anaphors;
@@ -55,38 +57,47 @@ public final class ActFinder implements Stage {
         for (Span seg : Segments.of(text, sentence.span())) {
             Subject subject = Subject.at(doc, seg.begin(), seg.end(), organisation);
             int p = subject != null ? subject.end() : seg.begin();
-            boolean opensWithAdverb = subject == null && lexicon.modifierAt(text, p) > 0;
+            ActLexicon.Modifier lead = subject == null ? lexicon.modifierAt(text, p) : null;
             Modifiers mods = Modifiers.skip(lexicon, doc, p, seg.end());
+            int start = subject != null ? seg.begin() : p;
             p = mods.end();
-            if (text.startsWith("对", p)) {
-                ActLexicon.Verb v = lexicon.circumfixEndingAt(text, seg.end());
-                if (v != null) {
-                    if (subject != null) actors = subject.actors();
+            Clause circumfix = text.startsWith("对", p) ? circumfix(doc, p, seg, start, mods) : null;
+            if (circumfix != null) {
+                if (subject != null) actors = subject.actors();
+                circumfix.actors = actors;
+                if (open != null && subject == null && open.awaitsObject()) {
+                    open.absorbCircumfix(circumfix, new Span(p, seg.end())); // "重申，对 X 表示欢迎"
                     emit(doc, open);
-                    open = null;
-                    Span verb = new Span(seg.end() - v.surface().length(), seg.end());
-                    Clause c = new Clause(subject != null ? seg.begin() : p, actors, mods.negated());
-                    c.verbs.add(v);
-                    c.verbSpans.add(verb);
-                    c.object = new Span(p + 1, verb.begin());
-                    c.end = seg.end();
-                    emit(doc, c);
-                    continue;
+                } else {
+                    emit(doc, open);
+                    emit(doc, circumfix);
                 }
+                open = null;
+                continue;
             }
-            Clause chain = verbChain(doc, p, seg.end(), subject != null, mods.negated(),
-                    subject != null ? seg.begin() : p);
-            if (chain == null && subject != null) chain = afterPhrase(doc, p, seg, mods.negated());
+            Clause chain = verbChain(doc, p, seg.end(), subject != null, mods, start);
+            boolean predicate = chain != null;
+            if (chain == null) {
+                // "成员国在联合国框架内支持 X"; "…，向遇难者家属表示慰问": a phrase, then the verb
+                int verb = verbAfterPhrase(text, p, seg);
+                ActLexicon.Verb v = verb < 0 ? null : lexicon.verbAt(text, verb);
+                predicate = v != null;
+                if (v != null) chain = verbChain(doc, verb, seg.end(), false, mods, seg.begin());
+            }
             if (chain != null) {
                 if (subject != null) actors = subject.actors();
                 chain.actors = actors;
-                if (open != null && open.object.isEmpty() && subject == null) {
+                if (open != null && subject == null && open.awaitsObject()) {
                     open.absorb(chain); // "重申，反对 X": the first verb's object is the second's
                 } else {
                     emit(doc, open);
                     open = chain;
                 }
-            } else if (open != null && (open.reportsDone() || opensWithAnaphor(text, seg) || opensWithAdverb)) {
+            } else if (open != null && open.awaitsObject()) {
+                open.object = new Span(seg.begin(), seg.end()); // "重申，将深化 X": the clause is what is reaffirmed
+                open.end = seg.end();
+            } else if (open != null && (predicate || open.reportsDone() || opensWithAnaphor(text, seg)
+                    || (lead != null && lead.opensPredicate()))) {
                 // "签署了《A》，确定了…", "…，该倡议旨在…", "…，将推动…": the object ended at the comma
                 emit(doc, open);
                 open = null;
@@ -99,52 +110,73 @@ public final class ActFinder implements Stage {
         emit(doc, open);
     }
 
-    /** "成员国在联合国框架内支持 X": the verb after a prepositional phrase, or null. */
-    private Clause afterPhrase(Annotation doc, int p, Span seg, boolean negated) {
-        String text = doc.text();
-        if (prepositions.stream().noneMatch(w -> text.startsWith(w, p))) return null;
+    /** "对 X 表示欢迎": a statement about X, or null when the clause does not end with a circumfix verb. */
+    private Clause circumfix(Annotation doc, int dui, Span seg, int start, Modifiers mods) {
+        ActLexicon.Verb v = lexicon.circumfixEndingAt(doc.text(), seg.end());
+        if (v == null) return null;
+        Span verb = new Span(seg.end() - v.surface().length(), seg.end());
+        Clause c = new Clause(start, List.of(), mods);
+        c.add(v, verb);
+        c.object = new Span(dui + 1, verb.begin());
+        c.end = seg.end();
+        return c;
+    }
+
+    /** Where the verb after a prepositional phrase at {@code p} starts ("在联合国框架内支持"), or -1. */
+    private int verbAfterPhrase(String text, int p, Span seg) {
+        if (prepositions.stream().noneMatch(w -> text.startsWith(w, p))) return -1;
         int limit = Math.min(seg.end(), p + PHRASE_MAX);
         for (int i = p + 1; i < limit; i++) {
             ActLexicon.Verb v = lexicon.verbAt(text, i);
-            if (v != null && v.isAct() && !v.perfective()) return verbChain(doc, i, seg.end(), false, negated, seg.begin());
+            // a perfective verb not marked done is a preposition or part of the phrase ("在…基础上通过协商")
+            if (v != null && !(v.perfective() && !text.startsWith("了", i + v.surface().length()))) return i;
         }
-        return null;
+        return -1;
     }
 
     /** The verbs opening a clause at {@code p} ("重申坚决支持"), or null when it opens with none. */
-    private Clause verbChain(Annotation doc, int p, int limit, boolean explicitSubject, boolean negated, int start) {
+    private Clause verbChain(Annotation doc, int p, int limit, boolean explicitSubject, Modifiers mods, int start) {
         String text = doc.text();
-        Clause c = new Clause(start, List.of(), negated);
+        Clause c = new Clause(start, List.of(), mods);
         int beforeModifiers = p;
-        boolean lightened = false;
+        boolean lightened = false, mayChain = true;
         while (p < limit) {
             ActLexicon.Verb v = lexicon.verbAt(text, p);
-            if (v == null || (!v.isAct() && !c.verbs.isEmpty())) {
-                // "重申将继续采取 X", "支持进一步落实 X": adverbs and plain predicates belong to the object
+            boolean more = c.verbs.isEmpty() || (v != null && v.isAct() && mayChain);
+            if (v == null || !more) {
+                // "重申将继续采取 X", "呼吁支持 X": adverbs and later verbs belong to the object
                 if (!c.verbs.isEmpty()) p = beforeModifiers;
                 break;
             }
             int end = p + v.surface().length();
             boolean done = end < limit && text.charAt(end) == '了';
             if (done) end++;
-            if (v.perfective() && !done && !(explicitSubject && c.verbs.isEmpty() && !lightened)) break;
+            if (v.perfective() && (mods.future() || !done && !(explicitSubject && c.verbs.isEmpty() && !lightened)))
+                break;
             if (lightVerbs.contains(v.surface()) && c.verbs.isEmpty() && !lightened && actVerbAfter(doc, end, limit)) {
                 lightened = true; // "表示支持 X", "坚持反对 X": the act is the second verb
                 beforeModifiers = end;
                 p = Modifiers.skip(lexicon, doc, end, limit).end();
                 continue;
             }
-            c.verbs.add(v);
-            c.verbSpans.add(new Span(p, end));
+            c.add(v, new Span(p, end));
             p = end;
             if (!v.isAct()) break; // a plain predicate: what follows is its content, not another verb
             beforeModifiers = p;
+            String coordinator = coordinatorAt(text, p);
+            mayChain = v.chains() || coordinator != null;
+            if (coordinator != null) p += coordinator.length();
             p = Modifiers.skip(lexicon, doc, p, limit).end();
         }
         if (c.verbs.isEmpty()) return null;
         c.object = new Span(p, limit);
         c.end = limit;
         return c;
+    }
+
+    private static String coordinatorAt(String text, int p) {
+        for (String w : COORDINATORS) if (text.startsWith(w, p)) return w;
+        return null;
     }
 
     private boolean opensWithAnaphor(String text, Span seg) {
@@ -184,20 +216,43 @@ public final class ActFinder implements Stage {
         Span object;
         int end;
 
-        Clause(int start, List<Actor> actors, boolean negated) {
+        Clause(int start, List<Actor> actors, Modifiers mods) {
             this.start = start;
             this.actors = actors;
-            this.negated = negated;
+            this.negated = mods.negated();
+        }
+
+        void add(ActLexicon.Verb v, Span span) {
+            verbs.add(v);
+            verbSpans.add(span);
         }
 
         /** Reports something done at the meeting (signed, adopted): its object is a list of names, not a clause. */
         boolean reportsDone() { return verbs.stream().anyMatch(ActLexicon.Verb::perfective) && !object.isEmpty(); }
 
+        /** "重申，…": a chaining verb whose object is the next clause. */
+        boolean awaitsObject() { return object.isEmpty() && verbs.get(verbs.size() - 1).chains(); }
+
+        /** The next clause is the object: its acts share it, or, if it has none, it is the object itself. */
         void absorb(Clause next) {
-            verbs.addAll(next.verbs);
-            verbSpans.addAll(next.verbSpans);
-            object = next.object;
+            if (next.verbs.stream().anyMatch(ActLexicon.Verb::isAct)) {
+                verbs.addAll(next.verbs);
+                verbSpans.addAll(next.verbSpans);
+                object = next.object;
+            } else {
+                object = new Span(next.verbSpans.get(0).begin(), next.end); // "重申，致力于 X"
+            }
             end = next.end;
+        }
+
+        /** "重申，对 X 表示欢迎" reaffirms and welcomes X; "重申，对 X 深表关切" reaffirms the concern. */
+        void absorbCircumfix(Clause next, Span whole) {
+            if (next.verbs.get(0).isAct()) {
+                absorb(next);
+            } else {
+                object = whole;
+                end = next.end;
+            }
         }
     }
 }

@@ -16,14 +16,18 @@ public final class ActLexicon {
     /**
      * A verb; {@code actClass} is null for a predicate that opens a clause without being one of our acts.
      * A perfective verb reports something done at this meeting and counts only when marked as done.
+     * A chaining verb lets the act verb right after it be an act of its own ("重申支持").
      */
-    public record Verb(String surface, String actClass, Form form, boolean perfective) {
+    public record Verb(String surface, String actClass, Form form, boolean perfective, boolean chains) {
         public boolean isAct() { return actClass != null; }
     }
 
+    /** An adverb: whether it denies the verb, opens a new predicate after a comma, or puts the verb in the future. */
+    public record Modifier(String word, boolean negation, boolean opensPredicate, boolean future) {}
+
     private final Map<String, Verb> prefix = new HashMap<>();
     private final List<Verb> circumfix = new ArrayList<>();
-    private final Map<String, Boolean> modifiers = new HashMap<>();
+    private final Map<String, Modifier> modifiers = new HashMap<>();
     private int longestVerb;
     private int longestModifier;
 
@@ -32,20 +36,21 @@ public final class ActLexicon {
             String act = row.get("act");
             Form form = "circumfix".equals(row.get("form")) ? Form.CIRCUMFIX : Form.PREFIX;
             Verb v = new Verb(row.get("verb"), act == null || act.isBlank() ? null : act, form,
-                    "perfective".equals(row.get("needs")));
+                    "perfective".equals(row.get("needs")), yes(row.get("chain")));
             if (form == Form.CIRCUMFIX) circumfix.add(v);
             else prefix.put(v.surface(), v);
             longestVerb = Math.max(longestVerb, v.surface().length());
         }
         circumfix.sort((a, b) -> b.surface().length() - a.surface().length());
         for (Map<String, String> row : kb.rows("modifiers.csv")) {
-            String w = row.get("word");
-            modifiers.put(w, NEGATIONS.contains(w));
-            longestModifier = Math.max(longestModifier, w.length());
+            Modifier m = new Modifier(row.get("word"), yes(row.get("negation")),
+                    !"no".equals(row.get("opens_predicate")), yes(row.get("future")));
+            modifiers.put(m.word(), m);
+            longestModifier = Math.max(longestModifier, m.word().length());
         }
     }
 
-    private static final List<String> NEGATIONS = List.of("不", "并不", "从不", "未", "决不", "绝不", "不再");
+    private static boolean yes(String cell) { return "yes".equals(cell); }
 
     /** The longest prefix-form verb starting at {@code pos}, or null. */
     public Verb verbAt(String text, int pos) {
@@ -65,12 +70,12 @@ public final class ActLexicon {
         return null;
     }
 
-    /** Length of the longest modifier starting at {@code pos}, or 0. */
-    public int modifierAt(String text, int pos) {
-        for (int len = Math.min(longestModifier, text.length() - pos); len > 0; len--)
-            if (modifiers.containsKey(text.substring(pos, pos + len))) return len;
-        return 0;
+    /** The longest modifier starting at {@code pos}, or null. */
+    public Modifier modifierAt(String text, int pos) {
+        for (int len = Math.min(longestModifier, text.length() - pos); len > 0; len--) {
+            Modifier m = modifiers.get(text.substring(pos, pos + len));
+            if (m != null) return m;
+        }
+        return null;
     }
-
-    public boolean isNegation(String modifier) { return Boolean.TRUE.equals(modifiers.get(modifier)); }
 }

@@ -7,18 +7,21 @@ import org.declkg.pipeline.Token;
  * The adverbs between a subject and its verb ("将继续", "强烈", "不"): the lexicon's, and any word
  * HanLP tags as an adverb. A verb of the lexicon is never skipped ("高度评价" is a verb, not 高度 + 评价).
  */
-record Modifiers(int end, boolean negated) {
+record Modifiers(int end, boolean negated, boolean future) {
     static Modifiers skip(ActLexicon lexicon, Annotation doc, int pos, int limit) {
         String text = doc.text();
-        boolean negated = false;
+        boolean negated = false, future = false;
         while (pos < limit && lexicon.verbAt(text, pos) == null) {
-            int len = lexicon.modifierAt(text, pos);
-            if (len == 0) len = adverbAt(doc, pos, limit);
+            ActLexicon.Modifier m = lexicon.modifierAt(text, pos);
+            int len = m != null ? m.word().length() : adverbAt(doc, pos, limit);
             if (len == 0) break;
-            negated |= lexicon.isNegation(text.substring(pos, pos + len));
+            if (m != null) {
+                negated |= m.negation();
+                future |= m.future();
+            }
             pos += len;
         }
-        return new Modifiers(pos, negated);
+        return new Modifiers(pos, negated, future);
     }
 
     private static int adverbAt(Annotation doc, int pos, int limit) {

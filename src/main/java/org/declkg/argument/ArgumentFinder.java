@@ -51,6 +51,10 @@ public final class ArgumentFinder implements Stage {
             Argument a = reader.titled(i);
             if (a != null) addEntity(doc, seen, a);
         }
+        for (int i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) {
+            Argument a = reader.quoted(i);
+            if (a != null) addEntity(doc, seen, a);
+        }
         Matcher numbered = NUMBERED.matcher(text);
         while (numbered.find()) {
             Argument a = reader.numbered(new Span(numbered.start(), numbered.end()));
@@ -59,7 +63,7 @@ public final class ArgumentFinder implements Stage {
         for (Argument future : new FutureEventFinder(doc, dates, heads, grammar, gazetteer).find()) addEntity(doc, seen, future);
     }
 
-    private static final Pattern NUMBERED = Pattern.compile("第[0-9/]+（\\d{4}）号\\p{IsHan}{1,4}");
+    private static final Pattern NUMBERED = Pattern.compile("第[0-9/]+(?:（\\d{4}）)?号\\p{IsHan}{1,4}");
 
     private static void addEntity(Annotation doc, Set<String> seen, Argument a) {
         if (a.kind() != Argument.Kind.PROPOSITION && seen.add(a.kind() + "|" + a.label() + "|" + a.span().begin()))

@@ -33,6 +33,13 @@ final class FutureEventFinder {
         return m != null && (m.kind() == EntityKind.PLACE || m.kind() == EntityKind.STATE);
     }
 
+    /** "…会议于2025年10月10日在明斯克举行" in the opening is the meeting that adopts the declaration. */
+    private boolean isTheDeclarationsOwnMeeting(DateMention d, Mention place) {
+        var h = doc.header();
+        return h != null && h.date() != null && h.place() != null && d.start().equals(h.date())
+                && place.key().equals(h.place().key());
+    }
+
     List<Argument> find() {
         String text = doc.text();
         List<Argument> out = new ArrayList<>();
@@ -43,6 +50,7 @@ final class FutureEventFinder {
             for (Mention m = doc.mentionStartingAt(d.span().end() + 1); isPlace(m); m = doc.mentionStartingAt(m.span().end()))
                 place = m;
             if (place == null) continue;
+            if (isTheDeclarationsOwnMeeting(d, place)) continue;
             int after = place.span().end();
             if (grammar.words("hosting").stream().noneMatch(v -> text.startsWith(v, after))) continue;
             int nameEnd = text.charAt(yu - 1) == '将' ? yu - 1 : yu;

@@ -1,5 +1,6 @@
 package org.declkg.argument;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.declkg.knowledge.KnowledgeBase;
@@ -7,25 +8,32 @@ import org.declkg.pipeline.Argument;
 
 /**
  * The nouns that end a name and say what it names: 协定 (a document, an agreement), 会议 (an event,
- * a meeting), 倡议 (an initiative). Longest suffix wins.
+ * a meeting), 倡议 (an initiative). Longest suffix wins; initiatives before documents before events.
  */
 public final class HeadNouns {
     /** A head noun at the end of a name: what kind of thing, which type. */
     public record Head(String noun, Argument.Kind kind, String type) {}
 
     private final Map<String, Head> heads = new HashMap<>();
+    private final Map<Argument.Kind, Map<String, Head>> byKind = new EnumMap<>(Argument.Kind.class);
+    /** Initiative head nouns that, ending a title in 《》, name a document ("《…合作构想》" is a concept paper). */
+    private final Map<String, Boolean> titledDocument = new HashMap<>();
     private int longest;
 
     public HeadNouns(KnowledgeBase kb) {
         load(kb, "initiative-types.csv", Argument.Kind.INITIATIVE);
         load(kb, "document-types.csv", Argument.Kind.DOCUMENT);
         load(kb, "event-types.csv", Argument.Kind.EVENT);
+        for (Map<String, String> row : kb.rows("initiative-types.csv"))
+            titledDocument.put(row.get("head_zh"), "document".equals(row.get("in_title")));
     }
 
     private void load(KnowledgeBase kb, String file, Argument.Kind kind) {
         for (Map<String, String> row : kb.rows(file)) {
             String noun = row.get("head_zh");
-            heads.putIfAbsent(noun, new Head(noun, kind, row.get("type")));
+            Head h = new Head(noun, kind, row.get("type"));
+            heads.putIfAbsent(noun, h);
+            byKind.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(noun, h);
             longest = Math.max(longest, noun.length());
         }
     }
@@ -34,6 +42,24 @@ public final class HeadNouns {
     public Head of(String name) {
         for (int len = Math.min(longest, name.length()); len > 0; len--) {
             Head h = heads.get(name.substring(name.length() - len));
+            if (h != null) return h;
+        }
+        return null;
+    }
+
+    /** The head noun of a title written in 《》: as {@link #of}, but a titled concept paper is a document. */
+    public Head ofTitle(String title) {
+        Head h = of(title);
+        if (h == null || h.kind() != Argument.Kind.INITIATIVE || !titledDocument.getOrDefault(h.noun(), false)) return h;
+        Head asDocument = byKind.getOrDefault(Argument.Kind.DOCUMENT, Map.of()).get(h.noun());
+        return asDocument != null ? asDocument : h;
+    }
+
+    /** The longest head noun of a kind that {@code text} starts with at {@code pos}, or null. */
+    public Head startingAt(String text, int pos, Argument.Kind kind) {
+        Map<String, Head> ofKind = byKind.getOrDefault(kind, Map.of());
+        for (int len = Math.min(longest, text.length() - pos); len > 0; len--) {
+            Head h = ofKind.get(text.substring(pos, pos + len));
             if (h != null) return h;
         }
         return null;

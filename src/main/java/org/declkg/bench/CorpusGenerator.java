@@ -1,7 +1,12 @@
 package org.declkg.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -30,11 +35,22 @@ public final class CorpusGenerator {
         String opening = paragraphs[1].replaceFirst("\\d{4}年\\d{1,2}月\\d{1,2}日",
                 (2000 + i / 336) + "年" + (1 + i / 28 % 12) + "月" + (1 + i % 28) + "日");
         List<String> body = new ArrayList<>(Arrays.asList(paragraphs).subList(2, paragraphs.length));
-        java.util.Collections.shuffle(body, random);
+        Collections.shuffle(body, random);
         StringBuilder b = new StringBuilder(title).append('\n').append(opening).append('\n');
         int shift = random.nextInt(5);
         for (String p : body) b.append(shiftYears(p, shift)).append('\n');
         return b.toString();
+    }
+
+    /** The file name of text {@code i}. */
+    public static String name(int i) { return String.format("generated-%04d.txt", i); }
+
+    /** Writes texts 0..n-1 into {@code dir}, one file each; their paths in order. */
+    public List<Path> write(Path dir, int n) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(Files.writeString(dir.resolve(name(i)), text(i), StandardCharsets.UTF_8));
+        return out;
     }
 
     private static String shiftYears(String p, int by) {

@@ -2,133 +2,196 @@ package org.declkg.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.jena.query.Dataset;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.declkg.bench.Measurement.Target;
+import org.declkg.input.TextReader;
+import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.pipeline.Extraction;
 import org.declkg.pipeline.Extractor;
+import org.declkg.rdf.WorldGraph;
+import org.declkg.store.DeclarationStore;
+import org.declkg.store.Loader;
+import org.declkg.validate.GraphValidator;
 
 /**
- * A generated corpus extracted on all cores and loaded into a fresh TDB2 store two ways: declkg's
- * graph-by-graph replacement in batched write transactions, and TDB2's parallel bulk loader on the
- * same quads from an N-Quads file.
+ * A generated corpus, written out as files, loaded into a fresh TDB2 store the way {@code load} does it
+ * (files read, extracted and checked on all cores, stored a batch per write transaction), against the
+ * reference: extraction alone on the same cores plus TDB2's bulk loader on the same quads from an
+ * N-Quads file. Leaves the loaded store behind for the serving benchmark.
  */
 public final class CorpusLoadBench {
-    private static final int BATCH = 50;
+    /** The figures, and the store the corpus was loaded into. */
+    public record Outcome(List<Measurement> figures, Path store, long quads) {}
 
+    private final KnowledgeBase kb;
     private final Extractor extractor;
     private final CorpusGenerator corpus;
     private final int size;
     private final int threads;
+    private final int batch;
+    private final boolean compareLoaders;
 
-    public CorpusLoadBench(Extractor extractor, CorpusGenerator corpus, int size, int threads) {
+    public CorpusLoadBench(KnowledgeBase kb, Extractor extractor, CorpusGenerator corpus, int size, int threads, int batch,
+                           boolean compareLoaders) {
+        this.kb = kb;
         this.extractor = extractor;
         this.corpus = corpus;
         this.size = size;
         this.threads = threads;
+        this.batch = batch;
+        this.compareLoaders = compareLoaders;
     }
 
-    public List<Measurement> run(Path workDir) throws IOException, InterruptedException, ExecutionException {
-        Path nquads = workDir.resolve("corpus.nq");
+    public Outcome run(Path workDir) throws Exception {
+        List<Path> files = corpus.write(workDir.resolve("corpus"), size);
+        List<Measurement> out = new ArrayList<>();
+
         long t = System.nanoTime();
-        try (OutputStream out = Files.newOutputStream(nquads)) { // extraction alone, keeping the quads
-            extractAll(batch -> writeQuads(batch, out));
-        }
+        long extractedTriples = extractAlone();
         double extractSeconds = seconds(t);
 
-        resetPeaks();
-        Dataset store = TDB2Factory.connectDataset(workDir.resolve("batched").toString());
-        t = System.nanoTime();
-        extractAll(batch -> Txn.executeWrite(store, () -> batch.forEach(e ->
-                store.getNamedModel(e.declarationIri()).removeAll().add(e.graph()))));
-        double wall = seconds(t);
-        long heapPeak = heapPeak();
-        long quads = Txn.calculateRead(store, () -> store.asDatasetGraph().stream().count());
-        store.close();
+        Path storeDir = workDir.resolve("store");
+        int loaded;
+        double loadSeconds;
+        long heapPeak;
+        try (HeapSampler heap = new HeapSampler()) {
+            t = System.nanoTime();
+            loaded = loadAsDeclkgDoes(storeDir, files);
+            loadSeconds = seconds(t);
+            heapPeak = heap.peak();
+        }
+        long heapMax = Runtime.getRuntime().maxMemory();
 
-        DatasetGraph bulk = DatabaseMgr.connectDatasetGraph(workDir.resolve("bulk").toString());
-        t = System.nanoTime();
-        DataLoader loader = LoaderFactory.parallelLoader(bulk, (format, args) -> {});
-        loader.startBulk();
-        loader.load(nquads.toString());
-        loader.finishBulk();
-        double bulkSeconds = seconds(t);
+        Path nquads = workDir.resolve("corpus.nq");
+        long quads = dump(storeDir, nquads);
+        double bulkSeconds = bulkLoad(LoaderFactory::parallelLoader, workDir.resolve("bulk"), nquads);
+        double reference = extractSeconds + bulkSeconds;
 
-        return List.of(
-                new Measurement("corpus: extraction alone, " + threads + " threads", extractSeconds, "s", null, 0),
-                new Measurement("corpus: extract+load, batched txns", wall, "s",
-                        "extraction alone + TDB2 bulk loader", extractSeconds + bulkSeconds),
-                new Measurement("corpus: TDB2 bulk loader alone", bulkSeconds, "s", null, 0),
-                new Measurement("corpus: quads/s, extract+load", quads / wall, "quads/s", null, 0),
-                new Measurement("corpus: quads in store", quads, "quads", null, 0),
-                new Measurement("corpus: peak heap, extract+load", heapPeak / 1048576.0, "MiB", null, 0));
+        out.add(Measurement.of("corpus: declarations loaded (of " + size + ")", loaded, "graphs"));
+        out.add(Measurement.of("corpus: quads in the store", quads, "quads"));
+        out.add(Measurement.of("corpus: extraction alone, " + threads + " threads", extractSeconds, "s"));
+        out.add(Measurement.of("corpus: extracted triples per second", extractedTriples / extractSeconds, "triples/s"));
+        out.add(Measurement.of("corpus: TDB2 bulk loader (parallel), N-Quads", bulkSeconds, "s"));
+        out.add(Measurement.limited("corpus: declkg load, " + size + " texts", loadSeconds, "s", Target.atMost(90)));
+        out.add(Measurement.compared("corpus: declkg load", loadSeconds, "s", "extraction alone + bulk loader",
+                reference, Target.atMost(1.3)));
+        out.add(Measurement.of("corpus: declkg load, quads per second", quads / loadSeconds, "quads/s"));
+        out.add(Measurement.compared("corpus: peak heap during load", heapPeak / 1048576.0, "MiB", "max heap (-Xmx)",
+                heapMax / 1048576.0, Target.atMost(1.0)));
+
+        // Storing alone, without extraction: declkg's batched transactions against the bulk loader.
+        double batched = storeBatched(workDir.resolve("batched"), nquads, batch);
+        out.add(Measurement.compared("store alone: 1 write txn per " + batch + " graphs", batched, "s",
+                "TDB2 bulk loader (parallel)", bulkSeconds, null));
+        if (compareLoaders) {
+            out.add(Measurement.compared("store alone: 1 write txn per graph", storeBatched(workDir.resolve("single"),
+                    nquads, 1), "s", "TDB2 bulk loader (parallel)", bulkSeconds, null));
+            out.add(Measurement.compared("store alone: TDB2 basic loader", bulkLoad(LoaderFactory::basicLoader,
+                    workDir.resolve("basic"), nquads), "s", "TDB2 bulk loader (parallel)", bulkSeconds, null));
+            out.add(Measurement.compared("store alone: TDB2 phased loader", bulkLoad(LoaderFactory::phasedLoader,
+                    workDir.resolve("phased"), nquads), "s", "TDB2 bulk loader (parallel)", bulkSeconds, null));
+        }
+        for (String dir : List.of("bulk", "batched", "single", "basic", "phased"))
+            if (Files.isDirectory(workDir.resolve(dir))) release(workDir.resolve(dir));
+        release(storeDir);
+        return new Outcome(out, storeDir, quads);
     }
 
-    private interface BatchSink {
-        void accept(List<Extraction> batch) throws IOException;
+    /**
+     * Lets go of a TDB2 folder this JVM opened: closing a dataset keeps the folder locked by this
+     * process until the JVM ends, and a server in another process needs it.
+     */
+    public static void release(Path dir) {
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(dir.toString()));
     }
 
-    /** Extracts the corpus on the pool, handing over batches in order while the next ones are extracted. */
-    private void extractAll(BatchSink sink) throws IOException, InterruptedException, ExecutionException {
+    /** The corpus extracted on the pool with nothing kept: the time extraction alone takes. */
+    private long extractAlone() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong triples = new AtomicLong();
         try {
-            java.util.ArrayDeque<Future<Extraction>> window = new java.util.ArrayDeque<>();
-            List<Extraction> batch = new ArrayList<>();
-            int next = 0;
-            while (next < size || !window.isEmpty()) {
-                while (next < size && window.size() < 2 * BATCH) {
-                    int i = next++;
-                    window.add(pool.submit(() -> extractor.extract("generated-" + i, corpus.text(i))));
-                }
-                batch.add(window.poll().get());
-                if (batch.size() == BATCH || (next == size && window.isEmpty())) {
-                    sink.accept(batch);
-                    batch = new ArrayList<>();
-                }
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                int n = i;
+                done.add(pool.submit(() -> triples.addAndGet(extractor.extract(CorpusGenerator.name(n),
+                        corpus.text(n)).graph().size())));
             }
+            for (Future<?> f : done) f.get();
         } finally {
             pool.shutdown();
         }
+        return triples.get();
     }
 
-    private static void writeQuads(List<Extraction> graphs, OutputStream out) {
-        for (Extraction e : graphs) {
-            DatasetGraph one = DatasetGraphFactory.create();
-            one.addGraph(NodeFactory.createURI(e.declarationIri()), e.graph().getGraph());
-            RDFDataMgr.write(out, one, Lang.NQUADS);
+    /** What {@code load --db DIR --no-dumps FILE...} does, through the same classes. */
+    private int loadAsDeclkgDoes(Path storeDir, List<Path> files) throws Exception {
+        Loader loader = new Loader(extractor, new TextReader(TextReader.DEFAULT_MAX_BYTES), new GraphValidator(kb),
+                false, false, threads);
+        int[] loaded = {0};
+        try (DeclarationStore store = DeclarationStore.open(storeDir)) {
+            loader.extractInBatches(files, batch, outcomes -> {
+                List<Extraction> good = new ArrayList<>();
+                for (Loader.Outcome o : outcomes) {
+                    if (!o.ok()) throw new IllegalStateException(o.file() + ": " + o.problem());
+                    good.add(o.extraction());
+                }
+                store.replace(good);
+                loaded[0] += good.size();
+            });
+            store.replaceShared(kb.ontology(), WorldGraph.build(kb));
+        }
+        return loaded[0];
+    }
+
+    private static long dump(Path storeDir, Path nquads) throws IOException {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(storeDir.toString());
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(nquads), 1 << 16)) {
+            Txn.executeRead(dsg, () -> RDFDataMgr.write(out, dsg, Lang.NQUADS));
+        }
+        long quads = Txn.calculateRead(dsg, () -> dsg.stream().count());
+        dsg.close();
+        return quads;
+    }
+
+    private interface LoaderMaker {
+        DataLoader make(DatasetGraph dsg, org.apache.jena.system.progress.MonitorOutput output);
+    }
+
+    private static double bulkLoad(LoaderMaker maker, Path dir, Path nquads) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        long t = System.nanoTime();
+        DataLoader loader = maker.make(dsg, (format, args) -> {});
+        loader.startBulk();
+        loader.load(nquads.toString());
+        loader.finishBulk();
+        double s = seconds(t);
+        dsg.close();
+        return s;
+    }
+
+    /** The quads of the N-Quads file stored graph by graph, {@code per} graphs per write transaction. */
+    private static double storeBatched(Path dir, Path nquads, int per) {
+        try (DeclarationStore store = DeclarationStore.open(dir)) {
+            long t = System.nanoTime();
+            GraphBatches.read(nquads, per, store::replace);
+            return seconds(t);
         }
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) p.resetPeakUsage();
-    }
-
-    private static long heapPeak() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans())
-            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
-        return sum;
-    }
-
-    private static double seconds(long since) { return (System.nanoTime() - since) / 1e9; }
+    static double seconds(long since) { return (System.nanoTime() - since) / 1e9; }
 }

@@ -15,7 +15,6 @@ import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.pipeline.Extractor;
 import org.declkg.rdf.Prefixes;
 import org.declkg.store.Loader;
-import org.declkg.validate.GraphValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +50,8 @@ final class ExtractCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         KnowledgeBase kb = knowledge.knowledge();
-        Loader loader = new Loader(Extractor.create(kb), input.reader(), new GraphValidator(kb), input.allowEmpty,
+        // No shapes check: extract stores nothing, and the check is a fifth of a cold start.
+        Loader loader = new Loader(Extractor.create(kb), input.reader(), null, input.allowEmpty,
                 false, Formats.threads(threads));
         Dataset out = DatasetFactory.create();
         int failed = 0;
@@ -65,7 +65,8 @@ final class ExtractCommand implements Callable<Integer> {
             out.addNamedModel(o.extraction().declarationIri(), o.extraction().graph());
         }
         try (OutputStream os = output == null ? System.out : Files.newOutputStream(output)) {
-            if (org.apache.jena.riot.RDFLanguages.isQuads(rdf.getLang())) {
+            // TriG and N-Quads keep one named graph per declaration; the others (JSON-LD too) get their union.
+            if (rdf.getLang().equals(org.apache.jena.riot.Lang.TRIG) || rdf.getLang().equals(org.apache.jena.riot.Lang.NQUADS)) {
                 out.getPrefixMapping().setNsPrefixes(Prefixes.all());
                 RDFDataMgr.write(os, out, rdf);
             } else {

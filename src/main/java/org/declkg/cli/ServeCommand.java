@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.declkg.rdf.Iris;
 import org.declkg.serve.DeclkgServer;
+import org.declkg.serve.HandOverWatcher;
 import org.declkg.serve.ServerConfig;
 import org.declkg.store.DeclarationStore;
 import picocli.CommandLine.Command;
@@ -33,8 +34,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "A query must finish within SECONDS (default ${DEFAULT-VALUE}).")
     int timeoutTotal;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_MAX_ROWS,
+            description = "Most results a query gets; a query without a smaller LIMIT runs with LIMIT N (default ${DEFAULT-VALUE}; 0: no cap).")
+    long maxRows;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (!Files.isDirectory(db)) {
             System.err.println("declkg: " + db + ": no such database (run load first)");
             return Main.BAD_INPUT;
@@ -45,18 +50,21 @@ final class ServeCommand implements Callable<Integer> {
 
     ServerConfig config() {
         return new ServerConfig(host, port, Duration.ofSeconds(timeout), Duration.ofSeconds(timeoutTotal), Iris.base(),
-                Stores.dumps(db));
+                Stores.dumps(db), maxRows);
     }
 
     /** Serves until the JVM is stopped; Ctrl-C closes the server, then the store. */
-    static void serve(Path db, ServerConfig config, java.io.PrintStream out) {
+    static void serve(Path db, ServerConfig config, java.io.PrintStream out) throws java.io.IOException {
         DeclarationStore store = Stores.open(db);
         DeclkgServer server = DeclkgServer.start(store.dataset(), config);
+        String url = "http://" + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + server.port();
+        // `load --db` on this folder hands its graphs over through DIR/incoming: applied here, never over HTTP.
+        HandOverWatcher handOver = HandOverWatcher.start(db, store.dataset(), config.dumpsDir(), url + "/");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            handOver.close();
             store.close();
         }, "declkg-shutdown"));
-        String url = "http://" + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + server.port();
         out.println("declkg is serving " + db + " (read-only); Ctrl-C stops it.");
         out.println("  Query page:      " + url + "/");
         out.println("  SPARQL endpoint: " + url + "/declkg/sparql");

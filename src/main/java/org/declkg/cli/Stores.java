@@ -17,7 +17,11 @@ final class Stores {
             throw e;
         } catch (Exception e) {
             String m = Main.oneLine(e);
-            if (m.contains("lock")) m = "the store is in use by another process (stop its `serve` first): " + m;
+            if (m.contains("lock")) {
+                java.util.regex.Matcher pid = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(m);
+                m = "the store is in use by " + (pid.find() ? "process " + pid.group(1) : "another process")
+                        + " (a load, dump or serve); try again when it has finished";
+            }
             throw new IllegalStateException(dir + ": " + m, e);
         }
     }

@@ -3,91 +3,94 @@ package org.declkg.eval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
 import org.declkg.pipeline.Extraction;
 
 /**
- * Scores an extraction against a gold annotation, category by category, matching labels one to one
- * (best matches first). Dates, places and actors are scored as categories of their own on the
- * matched pairs: "event-date" counts events whose dates agree, and so on.
+ * Scores an extraction against a gold annotation. Within each category, gold and extracted facts are
+ * paired one to one by label ({@link LabelMatch}, best pairs first). Attributes of the paired facts
+ * (actors, type, dates, place, perpetrators, targets, proposer, since) are rows of their own, over the
+ * matched pairs only: "event/start" counts the matched events whose gold has a start date, those whose
+ * extraction has one, and those whose start dates agree.
  */
 public final class Evaluator {
-    /** Category of the gold row → the key of its detail that a derived category checks. */
-    private static final Map<String, List<String[]>> DERIVED = Map.of(
-            "event", List.of(new String[] {"event-date", "start", "end"}, new String[] {"event-place", "place"}),
-            "document", List.of(new String[] {"document-date", "date"}, new String[] {"document-place", "place"}));
+    /** Categories matched by exact value, not by label similarity. */
+    private static final Set<String> EXACT = Set.of("date", "membership");
 
-    public EvalReport evaluate(GoldSet gold, Extraction extraction) {
-        List<Fact> extracted = ExtractedFacts.of(extraction.graph());
-        Map<String, List<GoldSet.GoldRow>> goldBy = new LinkedHashMap<>();
-        for (GoldSet.GoldRow r : gold.rows()) goldBy.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(r);
-        Map<String, List<Fact>> extractedBy = new LinkedHashMap<>();
-        for (Fact f : extracted) extractedBy.computeIfAbsent(f.category(), k -> new ArrayList<>()).add(f);
+    public EvalReport evaluate(GoldSet gold, Extraction extraction) { return evaluate(gold, extraction.graph()); }
 
+    public EvalReport evaluate(GoldSet gold, Model graph) { return evaluate(gold.facts(), ExtractedFacts.of(graph)); }
+
+    EvalReport evaluate(List<Fact> gold, List<Fact> extracted) {
+        Map<String, List<Fact>> goldBy = byCategory(gold), extractedBy = byCategory(extracted);
+        Set<String> categories = new LinkedHashSet<>(goldBy.keySet());
+        categories.addAll(extractedBy.keySet());
         EvalReport report = new EvalReport();
-        for (String category : goldBy.keySet()) {
-            List<GoldSet.GoldRow> g = goldBy.get(category);
+        for (String category : EvalReport.order(categories)) {
+            List<Fact> g = goldBy.getOrDefault(category, List.of());
             List<Fact> x = extractedBy.getOrDefault(category, List.of());
-            List<Pair> pairs = match(g, x, category);
+            List<Pair> pairs = match(g, x, EXACT.contains(category));
             report.add(category, g.size(), x.size(), pairs.size());
-            for (GoldSet.GoldRow r : g) if (pairs.stream().noneMatch(p -> p.gold == r)) report.miss(category, r.object());
-            for (Fact f : x) if (pairs.stream().noneMatch(p -> p.fact == f)) report.falseHit(category, f.label());
-            derived(report, category, g, x, pairs);
+            for (Fact f : g) if (pairs.stream().noneMatch(p -> p.gold == f)) report.miss(category, f.describe());
+            for (Fact f : x) if (pairs.stream().noneMatch(p -> p.extracted == f)) report.falseHit(category, f.describe());
+            for (String attribute : Attributes.of(category)) attribute(report, category, attribute, pairs);
         }
         return report;
     }
 
-    /** Dates, places and actors of matched pairs. */
-    private static void derived(EvalReport report, String category, List<GoldSet.GoldRow> g, List<Fact> x, List<Pair> pairs) {
-        List<String[]> checks = new ArrayList<>(DERIVED.getOrDefault(category, List.of()));
-        if (ExtractedFacts.ACT_PROPERTIES.contains(category)) checks.add(new String[] {"actors", "actors"});
-        for (String[] check : checks) {
-            String name = check[0];
-            int goldWith = 0, tp = 0;
-            for (GoldSet.GoldRow r : g) if (r.get(check[1]) != null) goldWith++;
-            long extractedWith = x.stream().filter(f -> value(f, check[1]) != null).count();
-            for (Pair p : pairs) {
-                boolean has = p.gold.get(check[1]) != null;
-                boolean agree = has;
-                for (int i = 1; i < check.length; i++)
-                    if (p.gold.get(check[i]) != null && !agrees(check[i], p.gold.get(check[i]), value(p.fact, check[i]))) agree = false;
-                if (agree) tp++;
-                else if (has) report.miss(category + "/" + name, p.gold.object() + " " + check[1] + "=" + p.gold.get(check[1])
-                        + " (extracted: " + value(p.fact, check[1]) + ")");
-            }
-            if (goldWith > 0) report.add(name.equals("actors") ? "actors" : name, goldWith, (int) extractedWith, tp);
+    /** An attribute over the matched pairs only: a wrong or missing thing is counted once, in its category. */
+    private static void attribute(EvalReport report, String category, String attribute, List<Pair> pairs) {
+        String row = Attributes.rowName(category, attribute);
+        int goldWith = 0, extractedWith = 0, agreeing = 0;
+        for (Pair p : pairs) {
+            String want = p.gold.get(attribute), got = p.extracted.get(attribute);
+            if (want != null) goldWith++;
+            if (got != null) extractedWith++;
+            if (want != null && Attributes.agree(attribute, want, got)) agreeing++;
+            else if (want != null) report.miss(row, p.gold.label() + "  " + attribute + "=" + want + " (extracted: " + got + ")");
+            else if (got != null) report.falseHit(row, p.gold.label() + "  " + attribute + "=" + got + " (gold: none)");
         }
+        report.addAttribute(row, goldWith, extractedWith, agreeing);
     }
 
-    private static boolean agrees(String key, String gold, String extracted) {
-        if (extracted == null) return false;
-        if (key.equals("place")) return LabelMatch.score(gold, extracted) > 0 || extracted.contains(gold) || gold.contains(extracted);
-        return gold.equals(extracted);
+    private static Map<String, List<Fact>> byCategory(List<Fact> facts) {
+        Map<String, List<Fact>> out = new LinkedHashMap<>();
+        for (Fact f : facts) out.computeIfAbsent(f.category(), k -> new ArrayList<>()).add(f);
+        return out;
     }
 
-    static String value(Fact f, String key) {
-        for (String kv : f.detail().split(";")) {
-            int eq = kv.indexOf('=');
-            if (eq > 0 && kv.substring(0, eq).equals(key)) return kv.substring(eq + 1);
-        }
-        return null;
-    }
+    private record Pair(Fact gold, Fact extracted, double score, int order) {}
 
-    private record Pair(GoldSet.GoldRow gold, Fact fact, double score) {}
-
-    private static List<Pair> match(List<GoldSet.GoldRow> gold, List<Fact> facts, String category) {
+    /** Best pairs first; ties go to the earlier gold row, then the earlier extracted fact. */
+    private static List<Pair> match(List<Fact> gold, List<Fact> extracted, boolean exact) {
         List<Pair> candidates = new ArrayList<>();
-        for (GoldSet.GoldRow r : gold)
-            for (Fact f : facts) {
-                double s = category.equals("date") || category.equals("membership")
-                        ? (r.object().equals(f.label()) ? 1 : 0) : LabelMatch.score(r.object(), f.label());
-                if (s > 0) candidates.add(new Pair(r, f, s));
+        for (int i = 0; i < gold.size(); i++)
+            for (int j = 0; j < extracted.size(); j++) {
+                double s = score(gold.get(i), extracted.get(j), exact);
+                if (s > 0) candidates.add(new Pair(gold.get(i), extracted.get(j), s, i * extracted.size() + j));
             }
-        candidates.sort(Comparator.comparingDouble(Pair::score).reversed());
+        candidates.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparingInt(Pair::order));
         List<Pair> chosen = new ArrayList<>();
+        Set<Fact> usedGold = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Fact> usedExtracted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Pair c : candidates)
-            if (chosen.stream().noneMatch(p -> p.gold == c.gold || p.fact == c.fact)) chosen.add(c);
+            if (!usedGold.contains(c.gold) && !usedExtracted.contains(c.extracted)) {
+                chosen.add(c);
+                usedGold.add(c.gold);
+                usedExtracted.add(c.extracted);
+            }
         return chosen;
+    }
+
+    private static double score(Fact gold, Fact extracted, boolean exact) {
+        double best = 0;
+        for (String label : gold.labels())
+            best = Math.max(best, exact ? (label.strip().equals(extracted.label().strip()) ? 1 : 0)
+                    : LabelMatch.score(label, extracted.label()));
+        return best;
     }
 }

@@ -1,88 +1,179 @@
 package org.declkg.eval;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.declkg.rdf.DK;
+import org.declkg.rdf.GraphBuilder;
+import org.declkg.rdf.Vocab.ORG;
+import org.declkg.rdf.Vocab.SCHEMA;
 
-/** The facts of an extracted graph, read back with SPARQL, in the categories of the gold files. */
+/** The facts of an extracted graph, in the categories of the gold files. */
 final class ExtractedFacts {
-    static final List<String> ACT_PROPERTIES = List.of("signs", "approves", "adopts", "issues", "condemns", "notes",
+    /** The direct property of each act class, by local name: the act categories of a gold file. */
+    static final List<String> ACT_CATEGORIES = List.of("signs", "approves", "adopts", "issues", "condemns", "notes",
             "welcomes", "appreciates", "supports", "opposes", "callsFor", "reaffirms");
 
-    private static final String PREFIXES = """
-            PREFIX dk: <https://w3id.org/declkg/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX schema: <http://schema.org/>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            """;
+    private final Model m;
+    private final List<Fact> out = new ArrayList<>();
 
-    private ExtractedFacts() {}
+    private ExtractedFacts(Model m) { this.m = m; }
 
     static List<Fact> of(Model m) {
-        List<Fact> out = new ArrayList<>();
-        for (QuerySolution q : select(m, """
-                SELECT ?t ?date ?place WHERE { ?d a dk:Declaration ; dcterms:title ?t .
-                  OPTIONAL { ?d dcterms:date ?date } OPTIONAL { ?d schema:location/rdfs:label ?place FILTER(lang(?place)="zh") } }""")) {
-            out.add(new Fact("title", str(q, "t"), ""));
-            if (q.contains("date")) out.add(new Fact("date", str(q, "date"), ""));
-            if (q.contains("place")) out.add(new Fact("place", str(q, "place"), ""));
+        ExtractedFacts x = new ExtractedFacts(m);
+        x.declarations();
+        x.acts();
+        x.documents();
+        x.events();
+        x.initiatives();
+        x.memberships();
+        return x.out;
+    }
+
+    private void declarations() {
+        for (Resource d : m.listSubjectsWithProperty(RDF.type, DK.Declaration).toList()) {
+            add("title", string(d, DCTerms.title));
+            add("date", string(d, DCTerms.date));
+            add("place", zhLabel(object(d, SCHEMA.location)));
+            add("organisation", zhLabel(object(d, DK.organisation)));
+            add("body", zhLabel(object(d, DK.adoptedBy)));
         }
-        for (String p : ACT_PROPERTIES) {
-            Map<String, TreeSet<String>> actors = new TreeMap<>();
-            for (QuerySolution q : select(m, """
-                    SELECT ?label ?actor WHERE { ?d dk:%s ?o .
-                      ?act dk:declaration ?d ; dk:object ?o ; dk:actor ?actor ; a ?c . ?c dk:directProperty dk:%s .
-                      OPTIONAL { ?o dcterms:title ?title } OPTIONAL { ?o rdfs:label ?l FILTER(lang(?l)="zh") }
-                      BIND(COALESCE(?title, ?l) AS ?label) }""".formatted(p, p))) {
-                if (!q.contains("label")) continue;
-                String actor = q.getResource("actor").getURI();
-                actors.computeIfAbsent(str(q, "label"), k -> new TreeSet<>())
-                        .add(actor.contains("/group/") ? "members" : actor.substring(actor.lastIndexOf('/') + 1));
+    }
+
+    private void acts() {
+        Map<String, Map<String, TreeSet<String>>> byCategory = new TreeMap<>();
+        for (Resource act : m.listSubjectsWithProperty(RDF.type, DK.Act).toList()) {
+            Resource o = object(act, DK.object);
+            String label = o == null ? null : titleOrLabel(o);
+            if (label == null) continue;
+            for (Statement t : act.listProperties(RDF.type).toList()) {
+                Resource c = t.getResource();
+                Property direct = c.getURI() != null && c.getURI().startsWith(DK.NS)
+                        ? GraphBuilder.directProperty(c.getLocalName()) : null;
+                if (direct == null) continue;
+                TreeSet<String> actors = byCategory.computeIfAbsent(direct.getLocalName(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(label, k -> new TreeSet<>());
+                for (Statement a : act.listProperties(DK.actor).toList()) actors.add(actorKey(a.getResource()));
             }
-            actors.forEach((label, who) -> out.add(new Fact(p, label, "actors=" + String.join("|", who))));
         }
-        for (QuerySolution q : select(m, """
-                SELECT ?l (SAMPLE(?s) AS ?start) (SAMPLE(?e) AS ?end) (SAMPLE(?pl) AS ?place) WHERE { ?x a dk:Event ; rdfs:label ?l .
-                  OPTIONAL { ?x schema:startDate ?s } OPTIONAL { ?x schema:endDate ?e }
-                  OPTIONAL { ?x schema:location/rdfs:label ?pl FILTER(lang(?pl)="zh") } } GROUP BY ?l"""))
-            out.add(new Fact("event", str(q, "l"), detail("start", str(q, "start"), "end", str(q, "end"), "place", str(q, "place"))));
-        for (QuerySolution q : select(m, """
-                SELECT ?t (SAMPLE(?dt) AS ?date) (SAMPLE(?pl) AS ?place) WHERE { ?x a dk:Document ; dcterms:title ?t .
-                  OPTIONAL { ?x dcterms:date ?dt } OPTIONAL { ?x schema:location/rdfs:label ?pl FILTER(lang(?pl)="zh") } } GROUP BY ?t"""))
-            out.add(new Fact("document", str(q, "t"), detail("date", str(q, "date"), "place", str(q, "place"))));
-        for (QuerySolution q : select(m, "SELECT DISTINCT ?l WHERE { ?x a dk:Initiative ; rdfs:label ?l }"))
-            out.add(new Fact("initiative", str(q, "l"), ""));
-        for (QuerySolution q : select(m, "SELECT ?s ?r WHERE { ?x a org:Membership ; org:member ?s ; org:role ?r }"))
-            out.add(new Fact("membership", last(q.getResource("s").getURI()) + " " + last(q.getResource("r").getURI()), ""));
-        return out;
+        for (String category : ACT_CATEGORIES)
+            byCategory.getOrDefault(category, Map.of()).forEach((label, actors) ->
+                    out.add(new Fact(category, label, List.of(), Map.of("actors", String.join("|", actors)))));
     }
 
-    private static String detail(String... kv) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < kv.length; i += 2)
-            if (!kv[i + 1].isEmpty()) b.append(b.length() == 0 ? "" : ";").append(kv[i]).append('=').append(kv[i + 1]);
-        return b.toString();
-    }
-
-    private static String last(String iri) { return iri.substring(iri.lastIndexOf('/') + 1); }
-
-    private static String str(QuerySolution q, String var) {
-        RDFNode n = q.get(var);
-        return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
-    }
-
-    private static List<QuerySolution> select(Model m, String query) {
-        List<QuerySolution> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.model(m).query(PREFIXES + query).build()) {
-            qe.execSelect().forEachRemaining(out::add);
+    private void documents() {
+        Map<String, Map<String, String>> byTitle = new TreeMap<>();
+        for (Resource d : m.listSubjectsWithProperty(RDF.type, DK.Document).toList()) {
+            Map<String, String> a = byTitle.computeIfAbsent(string(d, DCTerms.title), k -> new LinkedHashMap<>());
+            put(a, "type", key(object(d, DK.documentType)));
+            put(a, "date", string(d, DCTerms.date));
+            put(a, "place", zhLabel(object(d, SCHEMA.location)));
         }
-        return out;
+        byTitle.forEach((t, a) -> add("document", t, a));
+    }
+
+    private void events() {
+        Map<String, Map<String, String>> byLabel = new TreeMap<>();
+        for (Resource e : m.listSubjectsWithProperty(RDF.type, DK.Event).toList()) {
+            Map<String, String> a = byLabel.computeIfAbsent(zhLabel(e), k -> new LinkedHashMap<>());
+            put(a, "type", key(object(e, DK.eventType)));
+            put(a, "start", string(e, SCHEMA.startDate));
+            put(a, "end", string(e, SCHEMA.endDate));
+            put(a, "place", zhLabel(object(e, SCHEMA.location)));
+            put(a, "perpetrators", keys(e, DK.perpetrator));
+            put(a, "targets", keys(e, DK.target));
+        }
+        byLabel.forEach((l, a) -> add("event", l, a));
+    }
+
+    private void initiatives() {
+        Map<String, Map<String, String>> byLabel = new TreeMap<>();
+        for (Resource i : m.listSubjectsWithProperty(RDF.type, DK.Initiative).toList()) {
+            Map<String, String> a = byLabel.computeIfAbsent(zhLabel(i), k -> new LinkedHashMap<>());
+            put(a, "type", key(object(i, DCTerms.type)));
+            put(a, "proposer", keys(i, DK.proposedBy));
+        }
+        byLabel.forEach((l, a) -> add("initiative", l, a));
+    }
+
+    private void memberships() {
+        for (Resource ms : m.listSubjectsWithProperty(RDF.type, ORG.Membership).toList()) {
+            Resource state = object(ms, ORG.member), role = object(ms, ORG.role);
+            if (state == null || role == null) continue;
+            Map<String, String> a = new LinkedHashMap<>();
+            put(a, "since", string(ms, SCHEMA.startDate));
+            add("membership", key(state) + " " + key(role), a);
+        }
+    }
+
+    private void add(String category, String label) { add(category, label, Map.of()); }
+
+    private void add(String category, String label, Map<String, String> attributes) {
+        if (label != null && !label.isEmpty()) out.add(new Fact(category, label, List.of(), attributes));
+    }
+
+    private static void put(Map<String, String> a, String key, String value) {
+        if (value != null && !value.isEmpty()) a.putIfAbsent(key, value);
+    }
+
+    private String actorKey(Resource actor) {
+        return actor.hasProperty(RDF.type, DK.MemberStates) || actor.getURI().contains("/group/") ? "members" : key(actor);
+    }
+
+    /** Known states and organisations by key; anything else by its Chinese label. */
+    private String keys(Resource r, Property p) {
+        TreeSet<String> out = new TreeSet<>();
+        for (Statement s : r.listProperties(p).toList()) {
+            Resource o = s.getResource();
+            String iri = o.getURI();
+            boolean known = iri != null && (iri.contains("/state/") || iri.contains("/organisation/"));
+            out.add(known ? key(o) : zhLabel(o));
+        }
+        return String.join("|", out);
+    }
+
+    private static String key(Resource r) {
+        if (r == null || r.getURI() == null) return null;
+        String iri = r.getURI();
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    private static Resource object(Resource s, Property p) {
+        Statement st = s.getProperty(p);
+        return st != null && st.getObject().isResource() ? st.getResource() : null;
+    }
+
+    private static String string(Resource s, Property p) {
+        Statement st = s.getProperty(p);
+        if (st == null) return null;
+        RDFNode n = st.getObject();
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+
+    private static String titleOrLabel(Resource r) {
+        String t = string(r, DCTerms.title);
+        return t != null ? t : zhLabel(r);
+    }
+
+    private static String zhLabel(Resource r) {
+        if (r == null) return null;
+        String any = null;
+        for (Statement s : r.listProperties(RDFS.label).toList()) {
+            if (!s.getObject().isLiteral()) continue;
+            if ("zh".equals(s.getLanguage())) return s.getString();
+            if (any == null) any = s.getString();
+        }
+        return any;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.declkg.argument.DateMention;
 import org.declkg.argument.DateParser;
+import org.declkg.argument.Grammar;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.DateValue;
 import org.declkg.pipeline.EntityKind;
@@ -15,6 +16,7 @@ import org.declkg.pipeline.Ref;
 import org.declkg.pipeline.Sentence;
 import org.declkg.pipeline.Span;
 import org.declkg.pipeline.Stage;
+import org.declkg.rdf.Iris;
 import org.declkg.token.Gazetteer;
 
 /**
@@ -23,10 +25,15 @@ import org.declkg.token.Gazetteer;
  */
 public final class HeaderFinder implements Stage {
     private static final int OPENING_SENTENCES = 3;
+    private static final int MIN_ORGANISATION_NAME = 4;
     private final Gazetteer gazetteer;
+    private final List<String> organisationSuffixes;
     private final DateParser dates = new DateParser();
 
-    public HeaderFinder(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+    public HeaderFinder(Gazetteer gazetteer, Grammar grammar) {
+        this.gazetteer = gazetteer;
+        this.organisationSuffixes = grammar.words("organisation-suffix");
+    }
 
     @Override
     public Set<Layer> requires() { return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS); }
@@ -44,10 +51,14 @@ public final class HeaderFinder implements Stage {
         Span opening = opening(doc, titled ? first.end() : 0);
 
         String organisation = firstKey(doc, title, EntityKind.ORGANISATION);
+        if (organisation == null) organisation = parentOfBody(doc, title);
+        String unknown = organisation == null && title != null ? unknownOrganisation(first.of(text)) : null;
+        if (unknown != null) organisation = Iris.hashKey(unknown);
         if (organisation == null) organisation = firstKey(doc, opening, EntityKind.ORGANISATION);
+        if (organisation == null) organisation = parentOfBody(doc, opening);
         if (organisation == null) organisation = firstKey(doc, new Span(0, text.length()), EntityKind.ORGANISATION);
-        String body = firstKey(doc, title, EntityKind.BODY);
-        if (body == null) body = firstKey(doc, opening, EntityKind.BODY);
+        String body = bodyOf(doc, organisation, title);
+        if (body == null) body = bodyOf(doc, organisation, opening);
 
         DateValue date = null;
         for (DateMention d : dates.parse(opening.of(text), opening.begin()))
@@ -57,7 +68,7 @@ public final class HeaderFinder implements Stage {
             }
         Ref place = lastPlace(doc, opening);
         if (place == null && title != null) place = lastPlace(doc, title);
-        doc.setHeader(new Header(title, date, place, organisation, body));
+        doc.setHeader(new Header(title, date, place, organisation, unknown, body));
     }
 
     private static Span opening(Annotation doc, int from) {
@@ -67,6 +78,53 @@ public final class HeaderFinder implements Stage {
         int para = doc.text().indexOf('\n', after.get(0).span().begin());
         if (para > 0 && para < end) end = para; // the opening paragraph only
         return new Span(after.get(0).span().begin(), end);
+    }
+
+    /** "独立国家联合体国家元首理事会" names a body, and with it the body's organisation. */
+    private String parentOfBody(Annotation doc, Span span) {
+        String key = firstKey(doc, span, EntityKind.BODY);
+        Gazetteer.Entry e = key == null ? null : gazetteer.entry(EntityKind.BODY, key);
+        return e == null || e.parent().isEmpty() ? null : e.parent();
+    }
+
+    /**
+     * An organisation the knowledge base does not know, named at the start of the title: the words up
+     * to the first organisation suffix ("…合作组织第三次元首会议宣言" → "…合作组织"), or null.
+     */
+    private String unknownOrganisation(String title) {
+        int best = -1;
+        for (String suffix : organisationSuffixes) {
+            int i = title.indexOf(suffix);
+            if (i >= 0 && (best < 0 || i + suffix.length() < best)) best = i + suffix.length();
+        }
+        if (best < MIN_ORGANISATION_NAME) return null;
+        String name = title.substring(0, best);
+        return name.chars().anyMatch(Character::isDigit) || startsWithState(name) ? null : name;
+    }
+
+    private boolean startsWithState(String name) {
+        List<Mention> found = gazetteer.find(name);
+        return !found.isEmpty() && found.get(0).span().begin() == 0 && found.get(0).kind() == EntityKind.STATE;
+    }
+
+    /**
+     * The body of the organisation that a span names. Bodies of different organisations share names
+     * ("元首理事会"), so only the organisation's own bodies are looked for.
+     */
+    private String bodyOf(Annotation doc, String organisation, Span span) {
+        if (span == null || organisation == null) return null;
+        String s = doc.cover(span);
+        String best = null;
+        int bestLength = 0;
+        for (Gazetteer.Entry e : gazetteer.entries(EntityKind.BODY).values()) {
+            if (!organisation.equals(e.parent())) continue;
+            for (String name : gazetteer.namesOf(e))
+                if (name.length() > bestLength && s.contains(name)) {
+                    best = e.key();
+                    bestLength = name.length();
+                }
+        }
+        return best;
     }
 
     private static String firstKey(Annotation doc, Span span, EntityKind kind) {

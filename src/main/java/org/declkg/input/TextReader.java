@@ -2,120 +2,68 @@ package org.declkg.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Reads what researchers have: UTF-8 with or without a byte-order mark, UTF-16 with one, GB18030
- * when the bytes are not UTF-8 but decode to Chinese. Refuses, with one line, what is not a text.
+ * Reads what researchers have: UTF-8 with or without a byte-order mark, UTF-16 or UTF-32 with one,
+ * GB18030/GBK when the bytes are not UTF-8 but decode to Chinese (see {@link Decoder}). Refuses,
+ * with one line, what is not a text: nothing there, a directory, too many bytes, binary, RDF, blank.
+ * Memory is bounded by the size limit: no more than that many bytes are ever read.
  */
 public final class TextReader {
+    /** 10 MiB: some fifty times the longest declaration seen, and processed within a 512 MiB heap. */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
-    private static final Charset GB18030 = Charset.forName("GB18030");
-    private static final Pattern RDF_START = Pattern.compile(
-            "^\\s*(@prefix|@base|PREFIX\\s|BASE\\s|<\\?xml|<rdf:RDF|\\{\\s*\"@context)", Pattern.CASE_INSENSITIVE);
-    private static final int SNIFF = 8192;
 
     private final long maxBytes;
 
-    public TextReader(long maxBytes) { this.maxBytes = maxBytes; }
+    public TextReader(long maxBytes) {
+        if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 16)
+            throw new IllegalArgumentException("the size limit must be between 1 and " + (Integer.MAX_VALUE - 16) + " bytes");
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() { return maxBytes; }
 
     public InputText read(Path file) throws InputException {
-        String name = file.toString();
         if (!Files.exists(file)) throw new InputException("no such file");
         if (Files.isDirectory(file)) throw new InputException("is a directory, not a text file");
+        if (!Files.isRegularFile(file)) throw new InputException("is not a regular file (a device, pipe or socket?)");
+        if (!Files.isReadable(file)) throw new InputException("cannot be read: permission denied");
         byte[] bytes = bytes(file);
         if (bytes.length == 0) throw new InputException("is empty");
         List<String> notes = new ArrayList<>();
-        String text = decode(bytes, notes);
+        String text = Decoder.decode(bytes, notes);
         if (text.isBlank()) throw new InputException("contains only whitespace");
-        if (RDF_START.matcher(text).lookingAt()) throw new InputException("looks like RDF, not a declaration text");
-        return new InputText(name, text, List.copyOf(notes));
+        String rdf = Sniffer.rdfSyntax(text);
+        if (rdf != null) throw new InputException("looks like RDF (" + rdf + "), not a declaration text");
+        return new InputText(file.toString(), text, List.copyOf(notes));
     }
 
     private byte[] bytes(Path file) throws InputException {
         try {
             long size = Files.size(file);
-            if (size > maxBytes)
-                throw new InputException("is " + size + " bytes, over the limit of " + maxBytes + " (--max-bytes)");
+            if (size > maxBytes) throw tooLarge(size + " bytes");
             try (InputStream in = Files.newInputStream(file)) {
-                return in.readNBytes((int) maxBytes + 1);
+                byte[] b = in.readNBytes((int) maxBytes + 1);
+                if (b.length > maxBytes) throw tooLarge("more than " + maxBytes + " bytes"); // it grew while we read
+                return b;
             }
         } catch (AccessDeniedException e) {
             throw new InputException("cannot be read: permission denied");
+        } catch (NoSuchFileException e) {
+            throw new InputException("no such file");
         } catch (IOException e) {
-            throw new InputException("cannot be read: " + e.getMessage());
+            String why = e.getMessage() == null ? "" : e.getMessage().replace(file.toString(), "").replaceAll("^[:\\s]+", "");
+            throw new InputException("cannot be read: " + (why.isBlank() ? e.getClass().getSimpleName() : why));
         }
     }
 
-    private static String decode(byte[] b, List<String> notes) throws InputException {
-        if (startsWith(b, 0xEF, 0xBB, 0xBF)) return strict(b, 3, StandardCharsets.UTF_8, "UTF-8");
-        if (startsWith(b, 0xFF, 0xFE)) {
-            notes.add("decoded as UTF-16LE (byte-order mark)");
-            return strict(b, 2, StandardCharsets.UTF_16LE, "UTF-16LE");
-        }
-        if (startsWith(b, 0xFE, 0xFF)) {
-            notes.add("decoded as UTF-16BE (byte-order mark)");
-            return strict(b, 2, StandardCharsets.UTF_16BE, "UTF-16BE");
-        }
-        if (looksBinary(b)) throw new InputException("is binary, not text");
-        try {
-            return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            try {
-                String gb = decoder(GB18030).decode(ByteBuffer.wrap(b)).toString();
-                if (hanShare(gb) >= 0.3) {
-                    notes.add("not UTF-8: decoded as GB18030");
-                    return gb;
-                }
-            } catch (CharacterCodingException notGb) {
-                // fall through
-            }
-            throw new InputException("is not UTF-8 text (nor Chinese in GB18030)");
-        }
-    }
-
-    private static String strict(byte[] b, int skip, Charset cs, String name) throws InputException {
-        try {
-            return decoder(cs).decode(ByteBuffer.wrap(b, skip, b.length - skip)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException("has a " + name + " byte-order mark but is not valid " + name);
-        }
-    }
-
-    private static java.nio.charset.CharsetDecoder decoder(Charset cs) {
-        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    /** A NUL byte, or many control bytes, in the first 8 KiB. */
-    private static boolean looksBinary(byte[] b) {
-        int n = Math.min(b.length, SNIFF), control = 0;
-        for (int i = 0; i < n; i++) {
-            int c = b[i] & 0xFF;
-            if (c == 0) return true;
-            if (c < 0x09 || (c > 0x0D && c < 0x20) || c == 0x7F) control++;
-        }
-        return control > n / 20;
-    }
-
-    private static double hanShare(String s) {
-        long letters = s.codePoints().filter(Character::isLetter).count();
-        long han = s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        return letters == 0 ? 0 : (double) han / letters;
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) return false;
-        for (int i = 0; i < prefix.length; i++) if ((b[i] & 0xFF) != prefix[i]) return false;
-        return true;
+    private InputException tooLarge(String size) {
+        return new InputException("is " + size + ", over the limit of " + maxBytes + " bytes (--max-bytes)");
     }
 }

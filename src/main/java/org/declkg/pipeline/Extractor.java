@@ -9,6 +9,7 @@ import org.declkg.argument.HeadNouns;
 import org.declkg.argument.MembershipFinder;
 import org.declkg.header.HeaderFinder;
 import org.declkg.knowledge.KnowledgeBase;
+import org.declkg.knowledge.Memberships;
 import org.declkg.normalise.Normaliser;
 import org.declkg.rdf.GraphBuilder;
 import org.declkg.sentence.SentenceSplitter;
@@ -29,11 +30,11 @@ public final class Extractor {
                 new Normaliser(gazetteer::opensWithSubject),
                 new SentenceSplitter(),
                 new Tagger(gazetteer, new Segmenter(gazetteer)),
-                new HeaderFinder(gazetteer),
+                new HeaderFinder(gazetteer, grammar),
                 new ActFinder(new ActLexicon(kb), grammar),
                 new ArgumentFinder(new HeadNouns(kb), grammar, gazetteer),
-                new MembershipFinder(grammar),
-                new GraphBuilder(gazetteer))));
+                new MembershipFinder(grammar, gazetteer),
+                new GraphBuilder(gazetteer, new Memberships(kb)))));
     }
 
     /** Every stage's output, for tests and diagnostics. */

@@ -1,10 +1,15 @@
 package org.declkg.publish;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -16,65 +21,140 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.declkg.rdf.DK;
 import org.declkg.rdf.Iris;
 import org.declkg.rdf.Prefixes;
+import org.declkg.rdf.Vocab;
 
-/** The dataset described in VoID and DCAT: its size, classes, properties, endpoint, dumps and links. */
+/**
+ * The dataset described in VoID and DCAT: its size (triples, entities, classes, properties, with a
+ * partition per class and property), licence, SPARQL endpoint, dumps and Wikidata linkset. Links
+ * name the server at {@code publicBase}; {@link #rebase} moves them to where it is actually served.
+ */
 public final class VoidDescription {
     public static final String VOID_NS = "http://rdfs.org/ns/void#";
+    public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
+    /** Where the description sits on a server, relative to its base. */
+    public static final String PATH = ".well-known/void";
     private static final Resource DATASET = ResourceFactory.createResource(VOID_NS + "Dataset");
     private static final Resource LINKSET = ResourceFactory.createResource(VOID_NS + "Linkset");
 
     private VoidDescription() {}
 
-    private static Property v(String local) { return ResourceFactory.createProperty(VOID_NS + local); }
+    public static Property v(String local) { return ResourceFactory.createProperty(VOID_NS + local); }
 
-    public static Model describe(Dataset graphs, Model union, String publicBase, List<DumpWriter.DumpFile> dumps) {
+    /** The IRI of the dataset in a description written for the server at {@code base}. */
+    public static String datasetIri(String base) { return base + PATH + "#declkg"; }
+
+    public static Model describe(Graph union, String publicBase, List<DumpWriter.DumpFile> dumps) {
+        String base = publicBase.endsWith("/") ? publicBase : publicBase + "/";
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.all());
         m.setNsPrefix("void", VOID_NS);
         m.setNsPrefix("dcat", DCAT.NS);
-        String base = publicBase.endsWith("/") ? publicBase : publicBase + "/";
-        Resource ds = m.createResource(base + ".well-known/void#declkg", DATASET).addProperty(RDF.type, DCAT.Dataset)
+        Stats s = Stats.of(union);
+        Resource endpoint = m.createResource(base + "declkg/sparql");
+        Resource ds = m.createResource(datasetIri(base), DATASET).addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, "declkg: multilateral declarations as linked data", "en")
-                .addProperty(DCTerms.license, m.createResource("https://creativecommons.org/licenses/by/4.0/"))
-                .addProperty(v("sparqlEndpoint"), m.createResource(base + "declkg/sparql"))
+                .addProperty(DCTerms.title, "declkg：多边宣言知识图谱", "zh")
+                .addProperty(DCTerms.description, "What multilateral declarations say — who condemns, supports, welcomes, "
+                        + "signs… what — each statement traceable to the span of its sentence.", "en")
+                .addProperty(DCTerms.license, m.createResource(LICENSE))
+                .addProperty(DCAT.landingPage, m.createResource(base + "home"))
+                .addProperty(v("sparqlEndpoint"), endpoint)
+                .addProperty(DCAT.accessService, m.createResource(base + PATH + "#sparql", DCAT.DataService)
+                        .addProperty(DCAT.endpointURL, endpoint).addProperty(DCTerms.conformsTo,
+                                m.createResource("https://www.w3.org/TR/sparql11-protocol/")))
                 .addProperty(v("uriSpace"), Iris.base())
-                .addLiteral(v("triples"), count(union.size()))
-                .addLiteral(v("entities"), count(union.listSubjects().toList().stream().filter(Resource::isURIResource).count()))
-                .addLiteral(v("distinctSubjects"), count(union.listSubjects().toList().size()))
-                .addLiteral(v("distinctObjects"), count(union.listObjects().toList().size()));
-        Map<String, Long> classes = new TreeMap<>(), properties = new TreeMap<>();
-        for (Statement s : union.listStatements().toList()) {
-            properties.merge(s.getPredicate().getURI(), 1L, Long::sum);
-            if (s.getPredicate().equals(RDF.type) && s.getObject().isURIResource())
-                classes.merge(s.getObject().asResource().getURI(), 1L, Long::sum);
-        }
-        ds.addLiteral(v("classes"), count(classes.size())).addLiteral(v("properties"), count(properties.size()));
-        for (Map.Entry<String, Long> c : classes.entrySet())
+                .addProperty(v("vocabulary"), m.createResource(DK.NS))
+                .addLiteral(v("triples"), count(s.triples))
+                .addLiteral(v("entities"), count(s.entities.size()))
+                .addLiteral(v("distinctSubjects"), count(s.subjects.size()))
+                .addLiteral(v("distinctObjects"), count(s.objects.size()))
+                .addLiteral(v("classes"), count(s.classes.size()))
+                .addLiteral(v("properties"), count(s.properties.size()));
+        for (String d : s.declarations) ds.addProperty(v("exampleResource"), m.createResource(d));
+        for (Map.Entry<String, Long> c : s.classes.entrySet())
             ds.addProperty(v("classPartition"), m.createResource()
                     .addProperty(v("class"), m.createResource(c.getKey())).addLiteral(v("entities"), count(c.getValue())));
-        for (Map.Entry<String, Long> p : properties.entrySet())
+        for (Map.Entry<String, Long> p : s.properties.entrySet())
             ds.addProperty(v("propertyPartition"), m.createResource()
                     .addProperty(v("property"), m.createResource(p.getKey())).addLiteral(v("triples"), count(p.getValue())));
-        for (DumpWriter.DumpFile f : dumps) {
-            Resource file = m.createResource(base + "dumps/" + f.name());
-            ds.addProperty(v("dataDump"), file);
-            ds.addProperty(DCAT.distribution, m.createResource(base + "dumps/" + f.name() + "#distribution", DCAT.Distribution)
-                    .addProperty(DCAT.downloadURL, file).addProperty(DCTerms.format, f.format())
-                    .addProperty(DCAT.mediaType, "application/gzip")
-                    .addLiteral(DCAT.byteSize, count(f.bytes())));
-        }
-        long links = union.listStatements(null, OWL.sameAs, (RDFNode) null).toList().size();
-        m.createResource(base + ".well-known/void#wikidata-links", LINKSET)
+        Resource linkset = m.createResource(base + PATH + "#wikidata-links", LINKSET)
                 .addProperty(v("subjectsTarget"), ds)
                 .addProperty(v("objectsTarget"), m.createResource("http://www.wikidata.org/"))
                 .addProperty(v("linkPredicate"), OWL.sameAs)
-                .addLiteral(v("triples"), count(links));
+                .addLiteral(v("triples"), count(s.wikidataLinks));
+        ds.addProperty(v("subset"), linkset);
+        for (DumpWriter.DumpFile f : dumps) {
+            Resource file = m.createResource(base + "dumps/" + f.name());
+            (f.name().equals(DumpWriter.LINKSET) ? linkset : ds).addProperty(v("dataDump"), file);
+            ds.addProperty(DCAT.distribution, m.createResource(base + "dumps/" + f.name() + "#distribution", DCAT.Distribution)
+                    .addProperty(DCAT.downloadURL, file).addProperty(DCTerms.format, f.format())
+                    .addProperty(DCAT.mediaType, "application/gzip")
+                    .addProperty(DCTerms.license, m.createResource(LICENSE))
+                    .addLiteral(DCAT.byteSize, count(f.bytes())));
+        }
         return m;
     }
 
-    private static org.apache.jena.rdf.model.Literal count(long n) {
+    /** The base of the server a description was written for: its SPARQL endpoint without "declkg/sparql". */
+    public static String writtenFor(Model description) {
+        for (Statement st : description.listStatements(null, v("sparqlEndpoint"), (RDFNode) null).toList()) {
+            String e = st.getResource().getURI();
+            if (e.endsWith("declkg/sparql")) return e.substring(0, e.length() - "declkg/sparql".length());
+        }
+        return null;
+    }
+
+    /** The description with every IRI under {@code from} moved under {@code to}. */
+    public static Model rebase(Model description, String from, String to) {
+        if (from == null || from.equals(to)) return description;
+        Model out = ModelFactory.createDefaultModel();
+        out.setNsPrefixes(description.getNsPrefixMap());
+        for (Statement st : description.listStatements().toList()) {
+            Resource s = move(out, st.getSubject(), from, to);
+            RDFNode o = st.getObject().isResource() ? move(out, st.getResource(), from, to) : st.getObject();
+            out.add(s, st.getPredicate(), o);
+        }
+        return out;
+    }
+
+    private static Resource move(Model m, Resource r, String from, String to) {
+        if (r.isAnon()) return m.createResource(r.getId());
+        String iri = r.getURI();
+        return m.createResource(iri.startsWith(from) ? to + iri.substring(from.length()) : iri);
+    }
+
+    private static Literal count(long n) {
         return ResourceFactory.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /** Counts over the union of all graphs, in one pass. */
+    private static final class Stats {
+        long triples, wikidataLinks;
+        final Set<Node> subjects = new HashSet<>(), objects = new HashSet<>(), entities = new HashSet<>();
+        final Map<String, Long> classes = new TreeMap<>(), properties = new TreeMap<>();
+        final Set<String> declarations = new java.util.TreeSet<>();
+
+        static Stats of(Graph union) {
+            Stats s = new Stats();
+            union.find().forEachRemaining(s::add);
+            return s;
+        }
+
+        private void add(Triple t) {
+            triples++;
+            subjects.add(t.getSubject());
+            objects.add(t.getObject());
+            if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(Iris.base())) entities.add(t.getSubject());
+            properties.merge(t.getPredicate().getURI(), 1L, Long::sum);
+            if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()) {
+                classes.merge(t.getObject().getURI(), 1L, Long::sum);
+                if (t.getObject().equals(DK.Declaration.asNode())) declarations.add(t.getSubject().getURI());
+            }
+            if (t.getPredicate().equals(OWL.sameAs.asNode()) && t.getObject().isURI()
+                    && t.getObject().getURI().startsWith(Vocab.WD_NS)) wikidataLinks++;
+        }
     }
 }

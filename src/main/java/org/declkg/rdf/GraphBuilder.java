@@ -13,7 +13,9 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.declkg.knowledge.Memberships;
 import org.declkg.pipeline.Act;
+import org.declkg.pipeline.DateValue;
 import org.declkg.pipeline.Actor;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Argument;
@@ -42,8 +44,12 @@ public final class GraphBuilder implements Stage {
     public static final String MEMBER_ROLE = "member";
 
     private final Gazetteer gazetteer;
+    private final Memberships memberships;
 
-    public GraphBuilder(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+    public GraphBuilder(Gazetteer gazetteer, Memberships memberships) {
+        this.gazetteer = gazetteer;
+        this.memberships = memberships;
+    }
 
     @Override
     public Set<Layer> requires() { return EnumSet.of(Layer.HEADER, Layer.ACTS, Layer.ARGUMENTS); }
@@ -53,6 +59,9 @@ public final class GraphBuilder implements Stage {
 
     /** The act classes the graph can express, by local name. */
     public static Set<String> actClasses() { return DIRECT.keySet(); }
+
+    /** The direct property (declaration → object) of an act class given by local name, or null. */
+    public static Property directProperty(String actClass) { return DIRECT.get(actClass); }
 
     @Override
     public void annotate(Annotation doc) {
@@ -66,7 +75,11 @@ public final class GraphBuilder implements Stage {
         decl.addProperty(DCTerms.language, "zh");
         if (h.date() != null) decl.addProperty(DCTerms.date, Literals.date(h.date()));
         if (h.place() != null) decl.addProperty(SCHEMA.location, place(m, h.place()));
-        if (h.organisationKey() != null) decl.addProperty(DK.organisation, known(m, EntityKind.ORGANISATION, h.organisationKey()));
+        if (h.organisationKey() != null) {
+            Resource org = known(m, EntityKind.ORGANISATION, h.organisationKey());
+            if (h.organisationLabel() != null) org.addProperty(RDFS.label, h.organisationLabel(), "zh");
+            decl.addProperty(DK.organisation, org);
+        }
         if (h.bodyKey() != null) decl.addProperty(DK.adoptedBy, known(m, EntityKind.BODY, h.bodyKey()));
 
         Resource context = m.createResource(Iris.of("text", key), NIF.Context)
@@ -87,22 +100,46 @@ public final class GraphBuilder implements Stage {
                         .addProperty(DK.declaration, decl).addProperty(DK.object, o)
                         .addProperty(DK.verb, doc.cover(act.verb()), "zh")
                         .addProperty(PROV.wasDerivedFrom, anchor);
-                for (Actor actor : act.actors()) a.addProperty(DK.actor, actor(m, key, actor));
+                for (Actor actor : act.actors()) a.addProperty(DK.actor, actor(m, key, actor, h.organisationLabel()));
                 decl.addProperty(DIRECT.get(act.actClass()), o);
             }
         }
+        if (h.organisationKey() != null)
+            for (Memberships.Membership known : memberships.of(h.organisationKey(), h.date() == null ? null : h.date().iso()))
+                if (MEMBER_ROLE.equals(known.role())) // a date the text gives comes before the knowledge base's
+                    knownMembership(m, known, doc.memberships().stream().anyMatch(ms -> sameMembership(ms, known) && ms.since() != null));
+
         for (MembershipStatement ms : doc.memberships()) membership(m, doc, key, context, ms);
         doc.setGraph(decl.getURI(), m);
+    }
+
+    private static boolean sameMembership(MembershipStatement said, Memberships.Membership known) {
+        return said.stateKey().equals(known.state()) && said.organisationKey().equals(known.organisation())
+                && said.roleKey().equals(known.role());
+    }
+
+    /** A membership of the knowledge base in force on the declaration's date: same IRI as in the world graph. */
+    private void knownMembership(Model m, Memberships.Membership k, boolean textGivesSince) {
+        Resource org = known(m, EntityKind.ORGANISATION, k.organisation());
+        Resource state = known(m, EntityKind.STATE, k.state());
+        Resource ms = m.createResource(Iris.of("membership", k.organisation() + "-" + k.state() + "-" + k.role()),
+                        Vocab.ORG.Membership)
+                .addProperty(Vocab.ORG.member, state).addProperty(Vocab.ORG.organization, org)
+                .addProperty(Vocab.ORG.role, m.createResource(Iris.of("role", k.role())));
+        DateValue since = WorldGraph.parse(k.since());
+        if (since != null && !textGivesSince) ms.addProperty(SCHEMA.startDate, Literals.date(since));
+        if (MEMBER_ROLE.equals(k.role())) org.addProperty(Vocab.ORG.hasMember, state);
     }
 
     private void membership(Model m, Annotation doc, String key, Resource context, MembershipStatement ms) {
         Resource org = known(m, EntityKind.ORGANISATION, ms.organisationKey());
         Resource state = known(m, EntityKind.STATE, ms.stateKey());
-        m.createResource(Iris.of("membership", ms.organisationKey() + "-" + ms.stateKey() + "-" + ms.roleKey()),
-                        Vocab.ORG.Membership)
+        Resource membership = m.createResource(Iris.of("membership", ms.organisationKey() + "-" + ms.stateKey() + "-"
+                        + ms.roleKey()), Vocab.ORG.Membership)
                 .addProperty(Vocab.ORG.member, state).addProperty(Vocab.ORG.organization, org)
                 .addProperty(Vocab.ORG.role, m.createResource(Iris.of("role", ms.roleKey())))
                 .addProperty(PROV.wasDerivedFrom, anchor(m, doc, key, context, ms.span()));
+        if (ms.since() != null) membership.addProperty(SCHEMA.startDate, Literals.date(ms.since()));
         if (MEMBER_ROLE.equals(ms.roleKey())) org.addProperty(Vocab.ORG.hasMember, state);
     }
 
@@ -122,7 +159,8 @@ public final class GraphBuilder implements Stage {
                 .addProperty(NIF.anchorOf, doc.cover(s));
     }
 
-    private Resource actor(Model m, String declarationKey, Actor a) {
+    /** @param unknownName the organisation's name when the knowledge base does not know it, else null */
+    private Resource actor(Model m, String declarationKey, Actor a, String unknownName) {
         if (a.kind() == Actor.Kind.STATE) return known(m, EntityKind.STATE, a.key());
         if (a.key() == null) // the text never names its organisation
             return m.createResource(Iris.of("group", declarationKey + "-members"), DK.MemberStates)
@@ -131,7 +169,8 @@ public final class GraphBuilder implements Stage {
         Resource group = m.createResource(Iris.of("group", a.key() + "-members"), DK.MemberStates)
                 .addProperty(DK.groupOf, org);
         Gazetteer.Entry e = gazetteer.entry(EntityKind.ORGANISATION, a.key());
-        if (e != null) group.addProperty(RDFS.label, e.labelZh() + "成员国", "zh");
+        String name = e != null ? e.labelZh() : unknownName;
+        if (name != null) group.addProperty(RDFS.label, name + "成员国", "zh");
         return group;
     }
 

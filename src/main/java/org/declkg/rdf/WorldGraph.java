@@ -68,7 +68,9 @@ public final class WorldGraph {
                 .addProperty(ORG.role, m.createResource(Iris.of("role", row.get("role"))));
         DateValue since = parse(row.get("since"));
         if (since != null) ms.addProperty(SCHEMA.startDate, Literals.date(since));
-        if (GraphBuilder.MEMBER_ROLE.equals(row.get("role"))) org.addProperty(ORG.hasMember, state);
+        DateValue until = parse(row.get("until"));
+        if (until != null) ms.addProperty(SCHEMA.endDate, Literals.date(until));
+        if (GraphBuilder.MEMBER_ROLE.equals(row.get("role")) && until == null) org.addProperty(ORG.hasMember, state);
     }
 
     /** 2001, 2001-06 or 2001-06-15 as a date value; null when empty. */

@@ -2,8 +2,10 @@ package org.declkg.serve;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
@@ -27,11 +29,14 @@ public final class DeclkgServer implements AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout,
                 config.firstResultTimeout().toMillis() + "," + config.totalTimeout().toMillis());
+        // SERVICE would make the server fetch from other hosts: it answers from its own store only.
+        dsg.getContext().set(ARQ.httpServiceAllowed, false);
         Site site = new Site(dataset, config);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(config.port())
                 .fusekiModules(FusekiModules.empty()) // no admin module: nothing can add, drop or write
                 .staticFileBase(queryPage())
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQuery(config.maxRows()))
                 .add(DATASET, dsg, false)
                 .enablePing(true)
                 .enableStats(true)

@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFDataMgr;
 import org.declkg.publish.DumpWriter;
 
 /** {@code /dumps/}: the dump files as downloads, and an index with their sizes and triple counts. */
@@ -31,7 +28,9 @@ final class DumpServlet extends HttpServlet {
         }
         List<DumpWriter.DumpFile> files = DumpWriter.index(dir);
         if (path.equals("/")) {
-            index(resp, files);
+            resp.setContentType("text/html");
+            resp.setCharacterEncoding("UTF-8");
+            resp.getWriter().write(index(files));
             return;
         }
         String name = path.substring(1);
@@ -39,47 +38,28 @@ final class DumpServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no such dump: " + name);
             return;
         }
+        if (name.equals(DumpWriter.VOID)) { // its links name this server, wherever it was written
+            VoidServlet.sendTurtle(req, resp, dir);
+            return;
+        }
         Path file = dir.resolve(name);
-        resp.setContentType(name.endsWith(".gz") ? "application/gzip" : "text/turtle");
+        resp.setContentType("application/gzip");
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         resp.setContentLengthLong(Files.size(file));
         Files.copy(file, resp.getOutputStream());
     }
 
-    private static void index(HttpServletResponse resp, List<DumpWriter.DumpFile> files) throws IOException {
-        StringBuilder b = new StringBuilder("<h1>Dumps 数据下载</h1>\n");
-        if (files.isEmpty()) b.append("<p>No dumps yet: run <code>load</code> or <code>dump</code>.</p>");
-        b.append("<table><tr><th>file</th><th>format</th><th>bytes</th><th>triples</th></tr>\n");
+    private static String index(List<DumpWriter.DumpFile> files) {
+        StringBuilder b = new StringBuilder("<h1>Downloads 数据下载</h1>\n<p>The whole dataset, written again after every "
+                + "<code>load</code>. The <code>all.*</code> files hold the union of all graphs (TriG and N-Quads keep the "
+                + "graphs); <code>graph-*.ttl.gz</code> hold one named graph each; <code>wikidata-links.nt.gz</code> is the "
+                + "<code>owl:sameAs</code> linkset; <code>void.ttl</code> describes it all (VoID, DCAT).</p>\n");
+        if (files.isEmpty()) b.append("<p>No dumps yet: run <code>load</code> or <code>dump</code>.</p>\n");
+        b.append("<table class=\"dumps\"><tr><th>file</th><th>format</th><th>bytes</th><th>triples</th></tr>\n");
         for (DumpWriter.DumpFile f : files)
             b.append("<tr><td><a href=\"").append(Html.esc(f.name())).append("\">").append(Html.esc(f.name()))
-                    .append("</a></td><td>").append(Html.esc(f.format())).append("</td><td>").append(f.bytes())
-                    .append("</td><td>").append(f.triples()).append("</td></tr>\n");
-        resp.setContentType("text/html");
-        resp.setCharacterEncoding("UTF-8");
-        resp.getWriter().write(Html.page("Dumps", b.append("</table>").toString()));
-    }
-
-    /** {@code /.well-known/void}: the VoID description written with the dumps, by Accept. */
-    static final class VoidServlet extends HttpServlet {
-        private final Path dir;
-
-        VoidServlet(Path dir) { this.dir = dir; }
-
-        @Override
-        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            Path file = dir.resolve("void.ttl");
-            resp.setHeader("Vary", "Accept");
-            if (!Files.exists(file)) {
-                resp.sendError(HttpServletResponse.SC_NOT_FOUND, "no dataset description yet");
-                return;
-            }
-            Model m = ModelFactory.createDefaultModel();
-            RDFDataMgr.read(m, file.toString());
-            String type = ResourceServlet.choose(req.getHeader("Accept"));
-            if (type.equals(ResourceServlet.HTML)) type = "text/turtle";
-            resp.setContentType(type);
-            resp.setCharacterEncoding("UTF-8");
-            RDFDataMgr.write(resp.getOutputStream(), m, ResourceServlet.format(type));
-        }
+                    .append("</a></td><td>").append(Html.esc(f.format())).append("</td><td class=\"num\">")
+                    .append(f.bytes()).append("</td><td class=\"num\">").append(f.triples()).append("</td></tr>\n");
+        return Html.page("Downloads", b.append("</table>").toString());
     }
 }

@@ -11,8 +11,12 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * What no request may do: send a body over {@value #MAX_BODY} bytes, or use a method that writes.
- * The dataset itself is registered read-only; this refuses such requests before they reach it.
+ * What no request may do, refused before it reaches Fuseki or declkg's pages: use a method that
+ * writes (405); send SPARQL Update (403) or anything but a ping to the {@code /$/} admin paths (405);
+ * name a path with {@code .} or {@code ..} segments, or encoded dots, slashes or backslashes (400);
+ * send a body over {@value #MAX_BODY} bytes (413) or a body of unstated length (411). The dataset
+ * is registered read-only as well: this is the first of two walls. Over-long request lines and
+ * headers are Jetty's (Fuseki sets 512 KiB; 414 or 431).
  */
 final class RequestLimits implements Filter {
     static final long MAX_BODY = 1024 * 1024;
@@ -23,12 +27,18 @@ final class RequestLimits implements Filter {
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
-        if (!READING.contains(req.getMethod())) {
+        String method = req.getMethod();
+        if (!READING.contains(method)) {
             resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "read-only server");
             return;
         }
-        if ("POST".equals(req.getMethod()) && req.getContentLengthLong() < 0 && req.getHeader("Transfer-Encoding") != null) {
-            resp.sendError(411, "a POST must say its Content-Length");
+        if (leavesItsFolder(req.getRequestURI())) {
+            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "path not allowed");
+            return;
+        }
+        boolean post = "POST".equals(method);
+        if (post && req.getContentLengthLong() < 0 && req.getHeader("Transfer-Encoding") != null) {
+            resp.sendError(HttpServletResponse.SC_LENGTH_REQUIRED, "a POST must say its Content-Length");
             return;
         }
         if (req.getContentLengthLong() > MAX_BODY) {
@@ -36,15 +46,27 @@ final class RequestLimits implements Filter {
             return;
         }
         String type = req.getContentType();
-        if ("POST".equals(req.getMethod()) && type != null && type.startsWith("application/sparql-update")) {
+        if (post && type != null && type.toLowerCase().startsWith("application/sparql-update")) {
             resp.sendError(HttpServletResponse.SC_FORBIDDEN, "read-only server: no SPARQL Update");
             return;
         }
-        if ("POST".equals(req.getMethod()) && req.getRequestURI().contains("/$/")
-                && !req.getRequestURI().startsWith(req.getContextPath() + "/$/ping")) {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (post && path.startsWith("/$/") && !path.startsWith("/$/ping")) {
             resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "read-only server");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A "." or ".." segment, or an encoded dot, slash or backslash, in the path as the client sent it. */
+    static boolean leavesItsFolder(String rawPath) {
+        if (rawPath == null) return false;
+        String p = rawPath.toLowerCase();
+        if (p.contains("%2e") || p.contains("%2f") || p.contains("%5c") || p.contains("\\")) return true;
+        for (String segment : p.split("/", -1)) {
+            String s = segment.contains(";") ? segment.substring(0, segment.indexOf(';')) : segment;
+            if (s.equals(".") || s.equals("..")) return true;
+        }
+        return false;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -11,172 +12,173 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.declkg.rdf.DK;
-import org.declkg.rdf.Prefixes;
+import org.declkg.rdf.Vocab;
 
-/** The HTML page of a resource: its properties and every statement it takes part in, with the sentence. */
+/**
+ * The HTML page of a resource: its labels (Chinese, English where known), Wikidata links and
+ * properties, and every statement it takes part in, each with its sentence.
+ */
 final class ResourcePages {
-    private static final List<String> ACT_ORDER = List.of("Signing", "Approval", "Adoption", "Issuance", "Condemnation",
-            "Noting", "Welcoming", "Appreciation", "Support", "Opposition", "Call", "Reaffirmation");
+    /** Declaration → object links that the act sections already show, one per act class. */
+    private static final Set<String> DIRECT = Set.of("signs", "approves", "adopts", "issues", "condemns", "notes",
+            "welcomes", "appreciates", "supports", "opposes", "callsFor", "reaffirms");
+    private static final int SHOWN_VALUES = 12;
 
     private final Describer describer;
-    private final String dataBase;
+    private final Links links;
+    private final ActsHtml acts;
 
     ResourcePages(Describer describer, String dataBase) {
         this.describer = describer;
-        this.dataBase = dataBase;
+        this.links = new Links(dataBase);
+        this.acts = new ActsHtml(links);
     }
 
     String page(String iri, Model description) {
         Resource r = description.getResource(iri);
         String title = label(r);
-        StringBuilder b = new StringBuilder();
-        b.append("<h1>").append(Html.esc(title)).append("</h1>\n");
-        String en = langLabel(r, "en");
-        if (en != null && !en.equals(title)) b.append("<p class=\"meta\">").append(Html.esc(en)).append("</p>\n");
-        b.append("<p class=\"meta\"><code>").append(Html.esc(iri)).append("</code></p>\n");
-        b.append(properties(r));
+        StringBuilder b = new StringBuilder(header(r, title));
         if (r.hasProperty(RDF.type, DK.Declaration)) {
-            b.append(actsByClass(describer.acts(iri, "declaration")));
+            b.append(declarationFacts(r)).append("<details class=\"all\"><summary>All properties 全部属性</summary>")
+                    .append(properties(r, true)).append("</details>\n");
+            b.append("<h2>Statements 表态</h2>\n").append(acts.byClass(describer.acts(iri, Describer.Role.DECLARATION), false, ""));
+        } else if (r.hasProperty(RDF.type, DK.Act)) {
+            b.append(acts.box(describer.acts(iri, Describer.Role.SELF), true)).append(properties(r, false));
         } else {
-            if (r.hasProperty(RDF.type, DK.State)) b.append(memberships(iri));
-            List<QuerySolution> about = describer.acts(iri, "object");
-            if (!about.isEmpty()) b.append("<h2>Statements about it 相关表态</h2>\n").append(actList(about, true));
-            List<QuerySolution> by = describer.acts(iri, "actor");
-            if (!by.isEmpty()) b.append("<h2>Its statements 其表态</h2>\n").append(actList(by, true));
+            b.append(properties(r, false));
+            if (r.hasProperty(RDF.type, DK.State)) b.append(memberships(iri, false));
+            if (r.hasProperty(RDF.type, Vocab.ORG.Organization) && !r.hasProperty(RDF.type, DK.MemberStates))
+                b.append(memberships(iri, true));
+            section(b, "Its statements 其表态", "by-", describer.acts(iri, Describer.Role.ACTOR));
+            section(b, "Statements about it 相关表态", "about-", describer.acts(iri, Describer.Role.OBJECT));
+            section(b, "Statements that mention it 提及它的表态", "mention-", describer.acts(iri, Describer.Role.MENTIONED));
+            Statement text = r.getProperty(Vocab.NIF.isString);
+            if (text != null)
+                b.append("<details class=\"text\"><summary>Text 全文</summary><div class=\"fulltext\">")
+                        .append(Html.esc(text.getString())).append("</div></details>\n");
         }
         return Html.page(title, b.toString());
     }
 
-    private String properties(Resource r) {
-        StringBuilder b = new StringBuilder("<table>\n");
+    private String header(Resource r, String title) {
+        StringBuilder b = new StringBuilder("<h1>").append(Html.esc(title)).append("</h1>\n<p class=\"sub\">");
+        String en = langLabel(r, "en");
+        if (en != null && !en.equals(title)) b.append("<span class=\"en\">").append(Html.esc(en)).append("</span> ");
+        for (Statement t : r.listProperties(RDF.type).toList())
+            if (t.getObject().isURIResource())
+                b.append("<span class=\"kind\">").append(links.a(t.getResource().getURI(), labelOrNull(t.getResource())))
+                        .append("</span> ");
+        for (Statement s : r.listProperties(OWL.sameAs).toList())
+            if (s.getObject().isURIResource() && s.getResource().getURI().startsWith(Vocab.WD_NS))
+                b.append("<a class=\"wikidata\" href=\"").append(Html.esc(s.getResource().getURI())).append("\">Wikidata ")
+                        .append(Html.esc(s.getResource().getURI().substring(Vocab.WD_NS.length()))).append("</a> ");
+        b.append("</p>\n<p class=\"meta\"><code>").append(Html.esc(r.getURI())).append("</code> · as ");
+        String[][] formats = {{"ttl", "Turtle"}, {"jsonld", "JSON-LD"}, {"nt", "N-Triples"}, {"rdf", "RDF/XML"}};
+        for (int i = 0; i < formats.length; i++)
+            b.append(i == 0 ? "" : " · ").append("<a href=\"").append(Html.esc(links.href(r.getURI()))).append("?format=")
+                    .append(formats[i][0]).append("\">").append(formats[i][1]).append("</a>");
+        return b.append("</p>\n").toString();
+    }
+
+    /** Date, place, organisation and adopting body of a declaration, before anything else. */
+    private String declarationFacts(Resource r) {
+        StringBuilder b = new StringBuilder("<dl class=\"facts\">");
+        fact(b, "Date 日期", r.getProperty(DCTerms.date));
+        fact(b, "Place 地点", r.getProperty(Vocab.SCHEMA.location));
+        fact(b, "Organisation 组织", r.getProperty(DK.organisation));
+        fact(b, "Adopted by 通过机构", r.getProperty(DK.adoptedBy));
+        return b.append("</dl>\n").toString();
+    }
+
+    private void fact(StringBuilder b, String name, Statement s) {
+        if (s == null) return;
+        b.append("<dt>").append(name).append("</dt><dd>").append(node(s.getObject())).append("</dd>");
+    }
+
+    private void section(StringBuilder b, String title, String idPrefix, List<QuerySolution> rows) {
+        if (rows.isEmpty()) return;
+        b.append("<h2>").append(title).append("</h2>\n").append(acts.byClass(rows, true, idPrefix));
+    }
+
+    /** Every property, one row per predicate; long lists folded; the declaration's direct links left to the acts. */
+    private String properties(Resource r, boolean declaration) {
+        Map<String, List<RDFNode>> byPredicate = new LinkedHashMap<>();
         List<Statement> sts = r.listProperties().toList();
         sts.sort((x, y) -> x.getPredicate().getURI().compareTo(y.getPredicate().getURI()));
         for (Statement s : sts) {
-            if (s.getPredicate().equals(org.declkg.rdf.Vocab.NIF.isString)) continue;
-            b.append("<tr><th>").append(Html.esc(shortName(s.getPredicate().getURI()))).append("</th><td>")
-                    .append(node(s.getObject())).append("</td></tr>\n");
+            String p = s.getPredicate().getURI();
+            if (s.getPredicate().equals(Vocab.NIF.isString)) continue;
+            if (declaration && p.startsWith(DK.NS) && DIRECT.contains(p.substring(DK.NS.length()))) continue;
+            byPredicate.computeIfAbsent(p, k -> new ArrayList<>()).add(s.getObject());
+        }
+        StringBuilder b = new StringBuilder("<table class=\"props\">\n");
+        for (Map.Entry<String, List<RDFNode>> e : byPredicate.entrySet()) {
+            b.append("<tr><th>").append(links.a(e.getKey(), Html.shortName(e.getKey()))).append("</th><td>");
+            List<String> values = e.getValue().stream().map(this::node).sorted().toList();
+            if (values.size() > SHOWN_VALUES) b.append("<details><summary>").append(values.size()).append(" values</summary>");
+            b.append(String.join("<br>", values));
+            if (values.size() > SHOWN_VALUES) b.append("</details>");
+            b.append("</td></tr>\n");
         }
         return b.append("</table>\n").toString();
     }
 
-    private String memberships(String state) {
-        List<QuerySolution> rows = describer.memberships(state);
+    private String memberships(String iri, boolean ofOrganisation) {
+        List<QuerySolution> rows = describer.memberships(iri, ofOrganisation);
         if (rows.isEmpty()) return "";
-        StringBuilder b = new StringBuilder("<h2>Memberships 成员身份</h2>\n<table>\n");
+        StringBuilder b = new StringBuilder(ofOrganisation ? "<h2>Members 成员</h2>\n" : "<h2>Memberships 成员身份</h2>\n")
+                .append("<table class=\"members\">\n");
         for (QuerySolution q : rows) {
-            b.append("<tr><td>").append(link(q.getResource("org").getURI(), text(q, "orgLabel")))
-                    .append("</td><td>").append(Html.esc(text(q, "role")))
-                    .append("</td><td>").append(Html.esc(text(q, "since"))).append("</td></tr>\n");
+            String other = ofOrganisation ? "state" : "org";
+            b.append("<tr><td>").append(links.a(q.getResource(other).getURI(), ActsHtml.text(q, other + "Label")))
+                    .append("</td><td>").append(Html.esc(ActsHtml.text(q, "role")))
+                    .append("</td><td>").append(Html.esc(ActsHtml.text(q, "since"))).append("</td><td>");
+            if (ofOrganisation && q.contains("wikidata")) b.append(links.a(q.getResource("wikidata").getURI(), null));
+            b.append("</td></tr>\n");
         }
         return b.append("</table>\n").toString();
-    }
-
-    private String actsByClass(List<QuerySolution> acts) {
-        Map<String, List<QuerySolution>> groups = new LinkedHashMap<>();
-        for (String c : ACT_ORDER) groups.put(c, new ArrayList<>());
-        for (QuerySolution q : acts) {
-            String cls = q.getResource("class").getLocalName();
-            groups.computeIfAbsent(cls, k -> new ArrayList<>()).add(q);
-        }
-        StringBuilder b = new StringBuilder();
-        for (Map.Entry<String, List<QuerySolution>> g : groups.entrySet()) {
-            if (g.getValue().isEmpty()) continue;
-            b.append("<h2 id=\"").append(g.getKey()).append("\">").append(g.getKey()).append(" (")
-                    .append(distinctActs(g.getValue())).append(")</h2>\n").append(actList(g.getValue(), false));
-        }
-        return b.toString();
-    }
-
-    private static long distinctActs(List<QuerySolution> rows) {
-        return rows.stream().map(q -> q.getResource("act").getURI()).distinct().count();
-    }
-
-    /** One box per act: object, actors, and the sentence with the statement highlighted. */
-    private String actList(List<QuerySolution> rows, boolean withDeclaration) {
-        Map<String, List<QuerySolution>> byAct = new LinkedHashMap<>();
-        for (QuerySolution q : rows) byAct.computeIfAbsent(q.getResource("act").getURI(), k -> new ArrayList<>()).add(q);
-        StringBuilder b = new StringBuilder();
-        for (List<QuerySolution> act : byAct.values()) {
-            QuerySolution q = act.get(0);
-            b.append("<div class=\"act\"><span class=\"what\">").append(Html.esc(q.getResource("class").getLocalName()))
-                    .append("</span> ").append(link(q.getResource("object").getURI(), text(q, "objectLabel")));
-            b.append(" <span class=\"meta\">by ");
-            List<String> seen = new ArrayList<>();
-            for (QuerySolution a : act) {
-                String actor = a.getResource("actor").getURI();
-                if (seen.contains(actor)) continue;
-                seen.add(actor);
-                b.append(link(actor, text(a, "actorLabel"))).append(" ");
-            }
-            b.append("</span>");
-            if (withDeclaration)
-                b.append("<div class=\"meta\">in ").append(link(q.getResource("decl").getURI(), text(q, "declTitle"))).append("</div>");
-            b.append("<blockquote>").append(sentence(q.getLiteral("text").getString(), q.getLiteral("b").getInt(),
-                    q.getLiteral("e").getInt())).append("</blockquote> ").append(link(q.getResource("act").getURI(), "act"))
-                    .append("</div>\n");
-        }
-        return b.toString();
-    }
-
-    /** The sentence around [b, e) of the text, with [b, e) marked. */
-    static String sentence(String text, int b, int e) {
-        int from = b, to = e;
-        while (from > 0 && "。！？\n".indexOf(text.charAt(from - 1)) < 0) from--;
-        while (to < text.length() && "。！？\n".indexOf(text.charAt(to)) < 0) to++;
-        if (to < text.length() && text.charAt(to) != '\n') to++;
-        return Html.esc(text.substring(from, b)) + "<mark>" + Html.esc(text.substring(b, e)) + "</mark>"
-                + Html.esc(text.substring(e, to));
     }
 
     private String node(RDFNode n) {
         if (n.isLiteral()) {
             Literal l = n.asLiteral();
-            String lang = l.getLanguage().isEmpty() ? "" : " <span class=\"meta\">@" + Html.esc(l.getLanguage()) + "</span>";
+            String lang = l.getLanguage().isEmpty() ? "" : " <span class=\"lang\">" + Html.esc(l.getLanguage()) + "</span>";
             String s = l.getLexicalForm();
             return Html.esc(s.length() > 400 ? s.substring(0, 400) + "…" : s) + lang;
         }
-        if (n.isURIResource()) return link(n.asResource().getURI(), labelOrNull(n.asResource()));
-        return "_:b";
-    }
-
-    /** A link: data IRIs to their page on this server, others (Wikidata) as they are. */
-    String link(String iri, String label) {
-        String href = iri.startsWith(dataBase) ? "/id/" + iri.substring(dataBase.length()) : iri;
-        String shown = label == null || label.isEmpty() ? shortName(iri) : label;
-        return "<a href=\"" + Html.esc(href) + "\">" + Html.esc(shown) + "</a>";
-    }
-
-    private static String text(QuerySolution q, String var) {
-        RDFNode n = q.get(var);
-        return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+        if (!n.isURIResource()) return "_:b";
+        Resource r = n.asResource();
+        String zh = labelOrNull(r), en = langLabel(r, "en");
+        return links.a(r.getURI(), zh) + (en != null && !en.equals(zh) ? " <span class=\"en\">" + Html.esc(en) + "</span>" : "");
     }
 
     private static String label(Resource r) {
         String l = labelOrNull(r);
-        return l != null ? l : shortName(r.getURI());
+        return l != null ? l : Html.shortName(r.getURI());
     }
 
+    /** The Chinese label, else a title, else any label or preferred label. */
     private static String labelOrNull(Resource r) {
         String zh = langLabel(r, "zh");
         if (zh != null) return zh;
         Statement t = r.getProperty(DCTerms.title);
         if (t != null) return t.getString();
         Statement l = r.getProperty(RDFS.label);
-        return l != null ? l.getString() : null;
+        if (l != null) return l.getString();
+        Statement p = r.getProperty(SKOS.prefLabel);
+        return p != null ? p.getString() : null;
     }
 
     private static String langLabel(Resource r, String lang) {
         for (Statement s : r.listProperties(RDFS.label).toList())
             if (s.getObject().isLiteral() && lang.equals(s.getLanguage())) return s.getString();
+        for (Statement s : r.listProperties(SKOS.prefLabel).toList())
+            if (s.getObject().isLiteral() && lang.equals(s.getLanguage())) return s.getString();
         return null;
-    }
-
-    private static String shortName(String iri) {
-        for (Map.Entry<String, String> e : Prefixes.all().entrySet())
-            if (iri.startsWith(e.getValue())) return e.getKey() + ":" + iri.substring(e.getValue().length());
-        return iri;
     }
 }

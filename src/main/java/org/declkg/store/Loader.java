@@ -13,12 +13,15 @@ import org.declkg.input.TextReader;
 import org.declkg.pipeline.Extraction;
 import org.declkg.pipeline.Extractor;
 import org.declkg.validate.GraphValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads, extracts and checks declaration files in parallel, then stores each good one as one write
  * transaction: a bad file is reported and skipped, and never touches what the store had.
  */
 public final class Loader {
+    private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
     /** What became of one file: its extraction, or why it was refused. */
     public record Outcome(Path file, Extraction extraction, String problem, List<String> notes, String validation) {
         public boolean ok() { return problem == null; }
@@ -31,6 +34,7 @@ public final class Loader {
     private final boolean strict;
     private final int threads;
 
+    /** @param validator the shapes check, or null for none (then nothing is refused for its shape) */
     public Loader(Extractor extractor, TextReader reader, GraphValidator validator, boolean allowEmpty, boolean strict,
                   int threads) {
         this.extractor = extractor;
@@ -67,20 +71,82 @@ public final class Loader {
         }
     }
 
+    /** What to do with each batch of outcomes, handed over in file order. */
+    public interface BatchSink {
+        void accept(List<Outcome> batch) throws Exception;
+    }
+
+    /**
+     * Extracts the files on the pool and hands the outcomes to {@code sink} in file order, {@code batchSize}
+     * at a time, while the next ones are extracted. At most two batches are extracted ahead of the sink, so
+     * memory holds a bounded number of graphs however many files there are.
+     */
+    public void extractInBatches(List<Path> files, int batchSize, BatchSink sink) throws Exception {
+        int size = Math.max(1, batchSize);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
+        try {
+            java.util.ArrayDeque<Future<Outcome>> ahead = new java.util.ArrayDeque<>();
+            List<Outcome> batch = new ArrayList<>();
+            int next = 0;
+            while (next < files.size() || !ahead.isEmpty()) {
+                while (next < files.size() && ahead.size() < 2 * size) {
+                    Path f = files.get(next++);
+                    ahead.add(pool.submit(() -> extract(f)));
+                }
+                try {
+                    batch.add(ahead.poll().get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+                if (batch.size() == size || ahead.isEmpty()) {
+                    sink.accept(batch);
+                    batch = new ArrayList<>();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     public Outcome extract(Path file) {
+        try {
+            return readAndExtract(file);
+        } catch (OutOfMemoryError oom) {
+            // This file's text and graph are garbage now; the other files can go on.
+            return new Outcome(file, null, "ran out of memory (Java heap " + Runtime.getRuntime().maxMemory() / 1048576
+                    + " MiB): lower --max-bytes or give Java more (-Xmx)", List.of(), null);
+        }
+    }
+
+    private Outcome readAndExtract(Path file) {
         InputText in;
         try {
             in = reader.read(file);
         } catch (InputException e) {
             return new Outcome(file, null, e.getMessage(), List.of(), null);
         }
-        Extraction e = extractor.extract(file.getFileName().toString(), in.text());
+        Extraction e;
+        try {
+            e = extractor.extract(file.getFileName().toString(), in.text());
+        } catch (RuntimeException | StackOverflowError bug) {
+            // A text the pipeline cannot handle is this file's problem only: the others go on.
+            LOG.debug("extraction failed on {}", file, bug);
+            return new Outcome(file, null, "could not be extracted (" + bug.getClass().getSimpleName()
+                    + (bug.getMessage() == null ? "" : ": " + bug.getMessage().lines().findFirst().orElse(""))
+                    + "); please report this file", in.notes(), null);
+        }
+        return check(file, e, in.notes());
+    }
+
+    /** Whether an extraction may be stored: it has statements (unless empty ones are allowed) and, when strict, conforms. */
+    public Outcome check(Path file, Extraction e, List<String> notes) {
         if (e.actCount() == 0 && !allowEmpty)
             return new Outcome(file, null, "no declaration statements found (not a declaration? --allow-empty loads it anyway)",
-                    in.notes(), null);
+                    notes, null);
+        if (validator == null) return new Outcome(file, e, null, notes, null); // not asked for (extract)
         GraphValidator.Result v = validator.validate(e.graph());
         if (strict && !v.conforms())
-            return new Outcome(file, null, "does not conform to the shapes: " + v.summary(), in.notes(), v.summary());
-        return new Outcome(file, e, null, in.notes(), v.summary());
+            return new Outcome(file, null, "does not conform to the shapes: " + v.summary(), notes, v.summary());
+        return new Outcome(file, e, null, notes, v.summary());
     }
 }

@@ -18,10 +18,15 @@ import org.declkg.pipeline.Span;
  * that mean "the member states". Finds them in a text by leftmost-longest match.
  */
 public final class Gazetteer {
-    /** A known entity; its Chinese and English labels. */
-    public record Entry(EntityKind kind, String key, String labelZh, String labelEn, String qid) {}
+    /** A known entity; its Chinese and English labels; {@code parent} is a body's organisation ("" otherwise). */
+    public record Entry(EntityKind kind, String key, String labelZh, String labelEn, String qid, String parent) {
+        public Entry(EntityKind kind, String key, String labelZh, String labelEn, String qid) {
+            this(kind, key, labelZh, labelEn, qid, "");
+        }
+    }
 
     private final Map<String, Entry> byName = new HashMap<>();
+    private final Map<Entry, List<String>> namesOf = new HashMap<>();
     private final Map<EntityKind, Map<String, Entry>> byKey = new HashMap<>();
     private final AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
 
@@ -41,7 +46,7 @@ public final class Gazetteer {
         for (Map<String, String> row : kb.rows(file)) {
             String key = row.getOrDefault("key", "");
             Entry e = new Entry(kind, key, row.getOrDefault("label_zh", ""), row.getOrDefault("label_en", ""),
-                    row.getOrDefault("qid", ""));
+                    row.getOrDefault("qid", ""), row.getOrDefault("organisation", ""));
             byKey.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(key, e);
             add(e.labelZh(), e);
             for (String alias : KnowledgeBase.values(row.get("aliases_zh"))) add(alias, e);
@@ -49,7 +54,16 @@ public final class Gazetteer {
     }
 
     private void add(String name, Entry e) {
-        if (name != null && !name.isBlank()) byName.putIfAbsent(name.strip(), e);
+        if (name == null || name.isBlank()) return;
+        byName.putIfAbsent(name.strip(), e);
+        namesOf.computeIfAbsent(e, k -> new ArrayList<>()).add(name.strip());
+    }
+
+    /** Every name of an entry (label and aliases), longest first. */
+    public List<String> namesOf(Entry e) {
+        List<String> names = new ArrayList<>(namesOf.getOrDefault(e, List.of()));
+        names.sort((a, b) -> b.length() - a.length());
+        return names;
     }
 
     public Entry entry(EntityKind kind, String key) {

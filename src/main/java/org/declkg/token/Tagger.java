@@ -1,5 +1,7 @@
 package org.declkg.token;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,11 +11,13 @@ import org.declkg.pipeline.Layer;
 import org.declkg.pipeline.Mention;
 import org.declkg.pipeline.Sentence;
 import org.declkg.pipeline.Stage;
+import org.declkg.pipeline.Token;
 
 /** Words (HanLP) and known names (gazetteer, plus the aliases the text defines). */
 public final class Tagger implements Stage {
     private final Gazetteer gazetteer;
     private final Segmenter segmenter;
+    private static final int SHORT_NAME = 2;
     private final AliasFinder aliases = new AliasFinder();
 
     public Tagger(Gazetteer gazetteer, Segmenter segmenter) {
@@ -31,9 +35,26 @@ public final class Tagger implements Stage {
     public void annotate(Annotation doc) {
         for (Sentence s : doc.sentences())
             doc.tokens().addAll(segmenter.tokens(doc.cover(s.span()), s.span().begin()));
-        List<Mention> known = gazetteer.find(doc.text());
+        List<Mention> known = onWordBoundaries(gazetteer.find(doc.text()), doc);
         doc.mentions().addAll(known);
         doc.mentions().addAll(aliases.find(doc.text(), known));
         doc.mentions().sort(Comparator.comparingInt(m -> m.span().begin()));
+    }
+
+    /**
+     * Drops short names that stand inside other words ("里加" in "这里加强", "海地" in "沿海地区"): a name
+     * of up to {@value #SHORT_NAME} characters counts only where the segmenter starts and ends a word.
+     */
+    private static List<Mention> onWordBoundaries(List<Mention> found, Annotation doc) {
+        BitSet boundaries = new BitSet(doc.text().length() + 1);
+        for (Token t : doc.tokens()) {
+            boundaries.set(t.span().begin());
+            boundaries.set(t.span().end());
+        }
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found)
+            if (m.span().length() > SHORT_NAME || boundaries.get(m.span().begin()) && boundaries.get(m.span().end()))
+                out.add(m);
+        return out;
     }
 }

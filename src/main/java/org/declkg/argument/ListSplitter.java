@@ -1,0 +1,110 @@
+package org.declkg.argument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.declkg.pipeline.Argument;
+import org.declkg.pipeline.Span;
+
+/**
+ * Cuts a list ("A、B和C") into its conjuncts when every conjunct names a thing. Separators are tried
+ * coarsest first; a finer level only when the coarser ones gave nothing. Conjuncts that lack a head
+ * noun share the last one's ("在A及在B发生的恐怖袭击事件").
+ */
+final class ListSplitter {
+    /** List separators, coarsest first. */
+    static final List<List<String>> LEVELS = List.of(
+            List.of("，", "；"), List.of("以及"), List.of("、"), List.of("和", "及", "与"));
+
+    private final ObjectText t;
+    private final HeadNouns heads;
+    private final Classifier classifier;
+    private final Function<Span, Argument> proposition;
+
+    ListSplitter(ObjectText t, HeadNouns heads, Classifier classifier, Function<Span, Argument> proposition) {
+        this.t = t;
+        this.heads = heads;
+        this.classifier = classifier;
+        this.proposition = proposition;
+    }
+
+    /** The things of a list, or null when it is no list of things. */
+    List<Argument> split(Span part, int level) {
+        for (int l = level; l < LEVELS.size(); l++) {
+            List<Span> pieces = t.cut(part, LEVELS.get(l));
+            if (pieces.size() < 2) continue;
+            List<Argument> out = conjuncts(pieces, l);
+            if (out != null) return out;
+        }
+        return null;
+    }
+
+    /**
+     * A list whose every conjunct is a whole name with its own head noun ("关于A的建议和关于B的倡议"),
+     * or null. Tried before a name is read as one proposal, whose "关于…的" may hold lists of its own.
+     */
+    List<Argument> splitWhole(Span part) {
+        for (List<String> separators : LEVELS) {
+            List<Span> pieces = t.cut(part, separators);
+            if (pieces.size() < 2) continue;
+            List<Argument> out = new ArrayList<>();
+            for (Span piece : pieces) {
+                HeadNouns.Head h = heads.of(t.of(t.nameOf(t.stripSuffix(piece, "outcome"))));
+                Argument a = h == null ? null : classifier.classify(piece, null);
+                if (a == null || a.kind() != h.kind()) return null;
+                out.add(a);
+            }
+            return out;
+        }
+        return null;
+    }
+
+    /**
+     * Each piece as a thing (sharing the last piece's head noun where they lack one), or null. At the
+     * clause-like levels (commas, 以及) a piece that names nothing stays a proposition of its own.
+     */
+    private List<Argument> conjuncts(List<Span> pieces, int level) {
+        Span last = pieces.get(pieces.size() - 1);
+        String tail = sharedTail(t.stripSuffix(last, "outcome"));
+        List<Argument> out = new ArrayList<>();
+        boolean clauses = LEVELS.get(level).contains("以及");
+        int named = 0, bare = 0;
+        for (Span piece : pieces) {
+            Argument a = classifier.classify(piece, null);
+            if (a == null && tail != null && piece != last && t.isSpecific(piece)) a = classifier.classify(piece, tail);
+            if (a == null) {
+                List<Argument> finer = split(piece, level + 1); // "《A》、《B》和《C》"
+                if (finer != null) {
+                    out.addAll(finer);
+                    named++;
+                    continue;
+                }
+            }
+            if (a == null && clauses && piece.length() >= 6) {
+                out.add(proposition.apply(piece));
+                continue;
+            }
+            if (a == null) return null;
+            named++;
+            if (a.named() != null) bare++;
+            List<Argument> finer = a.label().equals(t.of(piece)) ? split(piece, level + 1) : null;
+            out.addAll(finer != null ? finer : List.of(a));
+        }
+        boolean mixed = bare > 0 && bare < pieces.size(); // "以色列和美国…发动的侵略" is one event
+        return named > 0 && !mixed ? out : null;
+    }
+
+    /** The part of a conjunct's end that other conjuncts share: "发动的恐怖袭击事件" of "…在X发动的恐怖袭击事件". */
+    private String sharedTail(Span last) {
+        String s = t.of(t.nameOf(last));
+        HeadNouns.Head h = heads.of(s);
+        if (h == null) return null;
+        int cut = s.length() - h.noun().length();
+        if (cut > 0 && s.charAt(cut - 1) == '的') cut--;
+        for (String v : t.grammar.words("hosting")) {
+            int i = s.lastIndexOf(v + "的");
+            if (i >= 0 && i < cut) cut = Math.min(cut, i);
+        }
+        return s.substring(cut);
+    }
+}

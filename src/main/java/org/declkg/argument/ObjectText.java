@@ -1,0 +1,151 @@
+package org.declkg.argument;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.declkg.pipeline.Annotation;
+import org.declkg.pipeline.EntityKind;
+import org.declkg.pipeline.Mention;
+import org.declkg.pipeline.Ref;
+import org.declkg.pipeline.Span;
+import org.declkg.pipeline.Token;
+import org.declkg.sentence.Brackets;
+import org.declkg.token.Gazetteer;
+
+/**
+ * The text as the object readers see it: spans and their words, the dates and names inside a span,
+ * and the cuts and trims they share.
+ */
+final class ObjectText {
+    final Annotation doc;
+    final String text;
+    final Grammar grammar;
+    private final List<DateMention> dates;
+    private final Gazetteer gazetteer;
+
+    ObjectText(Annotation doc, List<DateMention> dates, Grammar grammar, Gazetteer gazetteer) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.dates = dates;
+        this.grammar = grammar;
+        this.gazetteer = gazetteer;
+    }
+
+    String of(Span s) { return s.of(text); }
+
+    List<Mention> mentionsIn(Span s) { return doc.mentionsIn(s); }
+
+    /** Dates inside a span, not counting those inside a title. */
+    List<DateMention> datesIn(Span s) {
+        List<DateMention> out = new ArrayList<>();
+        int lo = 0, hi = dates.size();
+        while (lo < hi) { // dates are in text order
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).span().begin() < s.begin()) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo; i < dates.size() && dates.get(i).span().begin() < s.end(); i++) {
+            DateMention d = dates.get(i);
+            if (s.contains(d.span()) && !insideTitle(d.span(), s)) out.add(d);
+        }
+        return out;
+    }
+
+    /** Dates inside 《》 belong to the title ("2026—2035年发展战略"), not to the thing. */
+    private boolean insideTitle(Span d, Span within) {
+        int depth = 0;
+        for (int i = within.begin(); i < d.begin(); i++) {
+            if (text.charAt(i) == '《') depth++;
+            else if (text.charAt(i) == '》') depth--;
+        }
+        return depth > 0;
+    }
+
+    /** Names something particular: a quoted name, a title, a date, or a place. */
+    boolean isSpecific(Span s) {
+        String t = of(s);
+        return t.contains("“") || t.contains("《") || !datesIn(s).isEmpty()
+                || mentionsIn(s).stream().anyMatch(ObjectText::isPlace);
+    }
+
+    /**
+     * Cuts at the separators that stand outside brackets. A separator that is a word ("和", "以及") cuts
+     * only where it is a word of its own, never inside another ("共和国", "和平").
+     */
+    List<Span> cut(Span s, List<String> separators) {
+        List<Span> out = new ArrayList<>();
+        Brackets b = new Brackets();
+        int start = s.begin();
+        for (int i = s.begin(); i < s.end(); i++) {
+            b.accept(text.charAt(i));
+            if (!b.outside()) continue;
+            for (String sep : separators) {
+                if (text.startsWith(sep, i) && i + sep.length() <= s.end() && standsAlone(sep, i)) {
+                    if (i > start) out.add(trim(new Span(start, i)));
+                    start = i + sep.length();
+                    i = start - 1;
+                    break;
+                }
+            }
+        }
+        if (s.end() > start) out.add(trim(new Span(start, s.end())));
+        out.removeIf(Span::isEmpty);
+        return out;
+    }
+
+    private boolean standsAlone(String separator, int at) {
+        if (!Character.isLetter(separator.charAt(0))) return true; // punctuation
+        Token word = doc.tokenStartingAt(at);
+        return word != null && word.word().equals(separator);
+    }
+
+    Span trim(Span s) {
+        int b = s.begin(), e = s.end();
+        while (b < e && "，；、".indexOf(text.charAt(b)) >= 0) b++;
+        while (e > b && "，；、".indexOf(text.charAt(e - 1)) >= 0) e--;
+        return new Span(b, e);
+    }
+
+    /** The parenthesis that ends a span, when something comes before it. */
+    Span trailingParen(Span s) {
+        if (s.isEmpty() || text.charAt(s.end() - 1) != '）') return null;
+        int depth = 0;
+        for (int i = s.end() - 1; i >= s.begin(); i--) {
+            char c = text.charAt(i);
+            if (c == '）') depth++;
+            else if (c == '（' && --depth == 0) return i > s.begin() ? new Span(i, s.end()) : null;
+        }
+        return null;
+    }
+
+    /** The span without its trailing parenthesis. */
+    Span nameOf(Span s) {
+        Span p = trailingParen(s);
+        return p != null ? new Span(s.begin(), p.begin()) : s;
+    }
+
+    /** The span without a word of the role at its end ("…成果"), and without the 的 before it. */
+    Span stripSuffix(Span s, String role) {
+        String w = grammar.suffix(of(s), role);
+        if (w == null || w.length() >= s.length()) return s;
+        Span out = new Span(s.begin(), s.end() - w.length());
+        while (out.length() > 1 && text.charAt(out.end() - 1) == '的') out = new Span(out.begin(), out.end() - 1);
+        return out;
+    }
+
+    boolean startsWithAny(Span s, List<String> words) {
+        return words.stream().anyMatch(w -> text.startsWith(w, s.begin()));
+    }
+
+    static boolean isPlace(Mention m) {
+        return m.kind() == EntityKind.PLACE || m.kind() == EntityKind.STATE;
+    }
+
+    Ref ref(Mention m) {
+        Gazetteer.Entry e = gazetteer.entry(m.kind(), m.key());
+        return new Ref(m.kind(), m.key(), e != null ? e.labelZh() : of(m.span()));
+    }
+
+    static Ref unknownPlace(String label) { return new Ref(EntityKind.PLACE, null, label); }
+
+    static List<Ref> placeList(Ref r) { return r == null ? List.of() : List.of(r); }
+}

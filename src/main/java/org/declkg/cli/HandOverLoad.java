@@ -1,0 +1,76 @@
+package org.declkg.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.declkg.knowledge.KnowledgeBase;
+import org.declkg.pipeline.Extraction;
+import org.declkg.rdf.Iris;
+import org.declkg.rdf.WorldGraph;
+import org.declkg.store.HandOver;
+import org.declkg.store.Loader;
+
+/**
+ * {@code load --db DIR} while a {@code serve} holds DIR: the same checks as a local load, then each
+ * batch of graphs is handed to the server through {@code DIR/incoming} (see {@link HandOver}), and
+ * the load waits, up to a limit, until the server has applied them.
+ */
+final class HandOverLoad {
+    private final HandOver handOver;
+    private final long server;
+    private final Duration wait;
+
+    HandOverLoad(HandOver handOver, long server, Duration wait) {
+        this.handOver = handOver;
+        this.server = server;
+        this.wait = wait;
+    }
+
+    int run(KnowledgeBase kb, Loader loader, List<Path> files, int batch) throws Exception {
+        int[] tally = new int[2]; // accepted, failed
+        Map<Path, Integer> offered = new LinkedHashMap<>(); // hand-over file → declarations in it
+        Progress progress = Progress.onStderr(files.size());
+        loader.extractInBatches(files, batch, outcomes -> {
+            List<Extraction> good = LoadCommand.accepted(outcomes, tally);
+            if (!good.isEmpty()) {
+                Map<String, Model> graphs = new LinkedHashMap<>();
+                for (Extraction e : good) graphs.put(e.declarationIri(), e.graph());
+                offered.put(handOver.offer(graphs), good.size());
+            }
+            progress.advance(outcomes.size());
+        });
+        progress.finish();
+        if (tally[0] > 0) {
+            Map<String, Model> shared = new LinkedHashMap<>();
+            shared.put(Iris.ontologyGraph(), kb.ontology());
+            shared.put(Iris.worldGraph(), WorldGraph.build(kb));
+            offered.put(handOver.offer(shared), 0);
+        }
+        int loaded = 0, refused = 0, pending = 0;
+        for (HandOver.Receipt r : handOver.await(offered.keySet(), wait)) {
+            int n = offered.get(r.file());
+            switch (r.status()) {
+                case APPLIED -> loaded += n;
+                case REFUSED -> {
+                    refused += n;
+                    System.err.println("declkg: " + r.file() + ": the server did not apply it: " + r.reason());
+                }
+                case PENDING -> pending++;
+            }
+        }
+        if (pending > 0) {
+            System.err.printf("declkg: %s: the server (process %d) has not applied %d hand-over file%s within %d s; "
+                    + "they stay there and are applied when it gets to them%n", handOver.dir(), server, pending,
+                    pending == 1 ? "" : "s", wait.toSeconds());
+            return Main.FAILURE;
+        }
+        if (files.size() > 1 || loaded > 0) // a single refused file has said all in its one line
+            System.err.printf("declkg: loaded %d declaration%s, %d failed; applied by the server running on this store (process %d)%n",
+                    loaded, loaded == 1 ? "" : "s", tally[1] + refused, server);
+        if (refused > 0) return Main.FAILURE;
+        return tally[1] == 0 ? Main.OK : Main.BAD_INPUT;
+    }
+}

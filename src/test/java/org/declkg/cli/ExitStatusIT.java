@@ -1,0 +1,73 @@
+package org.declkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.declkg.DeclkgJar;
+import org.declkg.Fixtures;
+import org.declkg.TdbFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exit statuses of the contract, from the jar: 0 done, 1 bad input, 2 wrong command line,
+ * 3 could not be done (the store in use, not a folder, ...). One line each, a stack trace only with -v.
+ */
+class ExitStatusIT {
+    @TempDir Path dir;
+
+    @Test
+    void helpIsZero() {
+        assertEquals(0, DeclkgJar.run("load", "--help").exit());
+    }
+
+    @Test
+    void aWrongCommandLineIsTwo() {
+        assertEquals(2, DeclkgJar.run("frobnicate").exit());
+        assertEquals(2, DeclkgJar.run("extract").exit(), "no FILE");
+        assertEquals(2, DeclkgJar.run("load", "--db", dir.resolve("db").toString()).exit(), "no FILE");
+        DeclkgJar.Run format = DeclkgJar.run("extract", "-f", "xml", Fixtures.SEED.toString());
+        assertEquals(2, format.exit());
+        assertEquals(1, format.stderr().size(), format.stderrText());
+    }
+
+    @Test
+    void aStoreThatIsNotAFolderIsThreeWithOneLineAndATraceOnlyWhenVerbose() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("db"), "x");
+        Path text = Files.writeString(dir.resolve("seed.txt"), Fixtures.seed());
+        DeclkgJar.Run quiet = DeclkgJar.run("load", "--db", notAFolder.toString(), text.toString());
+        assertEquals(3, quiet.exit());
+        assertEquals(List.of("declkg: " + notAFolder + ": is not a directory"), quiet.stderr());
+        DeclkgJar.Run verbose = DeclkgJar.run("-v", "load", "--db", notAFolder.toString(), text.toString());
+        assertEquals(3, verbose.exit());
+        assertEquals("declkg: " + notAFolder + ": is not a directory", verbose.stderr().get(0));
+        assertTrue(DeclkgJar.hasStackTrace(verbose.stderr()), "-v shows where it failed");
+    }
+
+    /** Another process holding the store (here: this test) is named, and the load changes nothing. */
+    @Test
+    void aStoreInUseIsThreeWithOneLine() throws Exception {
+        Path db = dir.resolve("db");
+        Path text = Files.writeString(dir.resolve("seed.txt"), Fixtures.seed());
+        Dataset held = TDB2Factory.connectDataset(db.toString());
+        try {
+            Txn.executeRead(held, () -> held.asDatasetGraph().isEmpty());
+            DeclkgJar.Run r = DeclkgJar.run("load", "--db", db.toString(), text.toString());
+            assertEquals(3, r.exit());
+            assertEquals(List.of("declkg: " + db + ": the store is in use by process " + ProcessHandle.current().pid()
+                    + " (a load, dump or serve); try again when it has finished"), r.stderr());
+            assertFalse(DeclkgJar.hasStackTrace(r.stderr()));
+        } finally {
+            TDBInternal.expel(held.asDatasetGraph());
+        }
+        assertEquals(0, TdbFolder.size(db));
+    }
+}

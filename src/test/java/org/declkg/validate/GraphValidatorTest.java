@@ -1,0 +1,146 @@
+package org.declkg.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.Consumer;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.declkg.Fixtures;
+import org.declkg.pipeline.Extraction;
+import org.declkg.rdf.DK;
+import org.declkg.rdf.Vocab;
+import org.declkg.rdf.WorldGraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shapes of ontology/shapes.ttl: the seed conforms; each kind of broken graph is caught. */
+class GraphValidatorTest {
+    static GraphValidator validator;
+    static Extraction seed;
+
+    @BeforeAll
+    static void setUp() {
+        validator = new GraphValidator(Fixtures.kb());
+        seed = Fixtures.extractor().extract(Fixtures.SEED.getFileName().toString(), Fixtures.seed());
+    }
+
+    @Test
+    void theSeedGraphHasNoViolation() {
+        GraphValidator.Result r = validator.validate(seed.graph());
+        assertEquals(0, r.violations(), r.summary());
+        assertEquals("conforms (0 violations)", r.summary());
+    }
+
+    @Test
+    void theWorldGraphAndTheWholeUnionConform() {
+        Model world = WorldGraph.build(Fixtures.kb());
+        assertTrue(validator.validate(world).conforms(), validator.validate(world).summary());
+        Model union = ModelFactory.createDefaultModel().add(world).add(seed.graph());
+        assertTrue(validator.validate(union).conforms(), validator.validate(union).summary());
+    }
+
+    @Test
+    void anActWithoutObject() {
+        assertViolation("object", m -> m.removeAll(act(m, DK.Condemnation), DK.object, null));
+    }
+
+    @Test
+    void anActWithTwoObjects() {
+        assertViolation("object", m -> {
+            Resource a = act(m, DK.Support);
+            m.add(a, DK.object, m.createResource("https://w3id.org/declkg/id/event/other"));
+            m.add(a.getPropertyResourceValue(DK.declaration), DK.supports, m.createResource("https://w3id.org/declkg/id/event/other"));
+        });
+    }
+
+    @Test
+    void anActWithoutActor() {
+        assertViolation("actor", m -> m.removeAll(act(m, DK.Welcoming), DK.actor, null));
+    }
+
+    @Test
+    void anActWithoutItsSentence() {
+        assertViolation("wasDerivedFrom", m -> m.removeAll(act(m, DK.Noting), Vocab.PROV.wasDerivedFrom, null));
+    }
+
+    @Test
+    void anActOfASubclassThatIsNotTypedAct() {
+        assertViolation("type", m -> m.remove(act(m, DK.Signing), RDF.type, DK.Act));
+    }
+
+    @Test
+    void anActWhoseDeclarationLacksTheDirectLink() {
+        assertViolation("direct property", m -> {
+            Resource a = act(m, DK.Condemnation);
+            m.remove(a.getPropertyResourceValue(DK.declaration), DK.condemns, a.getPropertyResourceValue(DK.object));
+        });
+    }
+
+    @Test
+    void offsetsThatDoNotCoverTheAnchor() {
+        assertViolation("anchor", m -> {
+            Resource s = act(m, DK.Call).getPropertyResourceValue(Vocab.PROV.wasDerivedFrom);
+            int begin = s.getProperty(Vocab.NIF.beginIndex).getInt();
+            m.removeAll(s, Vocab.NIF.beginIndex, null);
+            m.add(s, Vocab.NIF.beginIndex, m.createTypedLiteral(Integer.toString(begin + 1), XSDDatatype.XSDnonNegativeInteger));
+        });
+    }
+
+    @Test
+    void anEventDateThatIsNotADate() {
+        assertViolation("startDate", m -> {
+            Statement d = m.listStatements(null, Vocab.SCHEMA.startDate, (org.apache.jena.rdf.model.RDFNode) null).next();
+            m.remove(d);
+            m.add(d.getSubject(), Vocab.SCHEMA.startDate, "2025年4月22日");
+        });
+    }
+
+    @Test
+    void aDeclarationWithoutTitleOrWithAStringDate() {
+        assertViolation("title", m -> m.removeAll(declaration(m), DCTerms.title, null));
+        assertViolation("date", m -> {
+            Resource d = declaration(m);
+            Literal date = d.getProperty(DCTerms.date).getLiteral();
+            m.removeAll(d, DCTerms.date, null);
+            m.add(d, DCTerms.date, date.getLexicalForm());
+        });
+    }
+
+    @Test
+    void aStateLinkedToSomethingOtherThanAWikidataEntity() {
+        assertViolation("sameAs", m -> m.add(m.listSubjectsWithProperty(RDF.type, DK.State).next(), OWL.sameAs,
+                m.createResource("https://en.wikipedia.org/wiki/Somewhere")));
+    }
+
+    @Test
+    void aMembershipWithoutRole() {
+        Model world = WorldGraph.build(Fixtures.kb());
+        Resource ms = world.listSubjectsWithProperty(RDF.type, Vocab.ORG.Membership).next();
+        world.removeAll(ms, Vocab.ORG.role, null);
+        GraphValidator.Result r = validator.validate(world);
+        assertEquals(1, r.violations(), r.summary());
+        assertTrue(r.firstMessage().contains("role"), r.firstMessage());
+    }
+
+    private static Resource act(Model m, Resource cls) { return m.listSubjectsWithProperty(RDF.type, cls).next(); }
+
+    private static Resource declaration(Model m) { return m.listSubjectsWithProperty(RDF.type, DK.Declaration).next(); }
+
+    /** The seed's graph, broken by {@code breaker}, has violations, the first of which mentions {@code what}. */
+    private static void assertViolation(String what, Consumer<Model> breaker) {
+        Model m = ModelFactory.createDefaultModel().add(seed.graph());
+        breaker.accept(m);
+        GraphValidator.Result r = validator.validate(m);
+        assertFalse(r.conforms(), "expected a violation about " + what);
+        assertTrue(r.firstMessage().contains(what), r.summary());
+    }
+}
