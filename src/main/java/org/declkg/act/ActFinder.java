@@ -12,6 +12,7 @@ import org.declkg.pipeline.Layer;
 import org.declkg.pipeline.Sentence;
 import org.declkg.pipeline.Span;
 import org.declkg.pipeline.Stage;
+import org.declkg.token.Gazetteer;
 
 /**
  * Finds the statements of each sentence. A sentence is read clause by clause (cut at its commas):
@@ -26,12 +27,14 @@ public final class ActFinder implements Stage {
     private static final List<String> COORDINATORS = List.of("并且", "以及", "并", "和", "及", "与", "、");
 
     private final ActLexicon lexicon;
+    private final Gazetteer gazetteer;
     private final List<String> anaphors;
     private final List<String> prepositions;
     private final List<String> lightVerbs;
 
-    public ActFinder(ActLexicon lexicon, Grammar grammar) {
+    public ActFinder(ActLexicon lexicon, Grammar grammar, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
         this.anaphors = grammar.words("anaphor");
         this.prepositions = grammar.words("preposition");
         this.lightVerbs = grammar.words("light-verb");
@@ -55,7 +58,7 @@ public final class ActFinder implements Stage {
         List<Actor> actors = defaults;
         Clause open = null;
         for (Span seg : Segments.of(text, sentence.span())) {
-            Subject subject = Subject.at(doc, seg.begin(), seg.end(), organisation);
+            Subject subject = Subject.at(doc, gazetteer, seg.begin(), seg.end(), organisation);
             int p = subject != null ? subject.end() : seg.begin();
             ActLexicon.Modifier lead = subject == null ? lexicon.modifierAt(text, p) : null;
             Modifiers mods = Modifiers.skip(lexicon, doc, p, seg.end());
@@ -110,11 +113,27 @@ public final class ActFinder implements Stage {
         emit(doc, open);
     }
 
-    /** "对 X 表示欢迎": a statement about X, or null when the clause does not end with a circumfix verb. */
+    /**
+     * "对 X 表示欢迎", "对 X 予以积极评价": a statement about X, or null when the clause does not end with a
+     * circumfix verb or with a light verb, adverbs and an act verb.
+     */
     private Clause circumfix(Annotation doc, int dui, Span seg, int start, Modifiers mods) {
-        ActLexicon.Verb v = lexicon.circumfixEndingAt(doc.text(), seg.end());
+        String text = doc.text();
+        ActLexicon.Verb v = lexicon.circumfixEndingAt(text, seg.end());
+        Span verb = v == null ? null : new Span(seg.end() - v.surface().length(), seg.end());
+        for (int k = seg.end() - 1; v == null && k > dui + 1; k--) {
+            for (String light : lightVerbs) {
+                if (!text.startsWith(light, k)) continue;
+                int p = Modifiers.skip(lexicon, doc, k + light.length(), seg.end()).end();
+                ActLexicon.Verb act = lexicon.verbAt(text, p);
+                if (act != null && act.isAct() && p + act.surface().length() == seg.end()) {
+                    v = act;
+                    verb = new Span(k, seg.end());
+                    break;
+                }
+            }
+        }
         if (v == null) return null;
-        Span verb = new Span(seg.end() - v.surface().length(), seg.end());
         Clause c = new Clause(start, List.of(), mods);
         c.add(v, verb);
         c.object = new Span(dui + 1, verb.begin());

@@ -6,6 +6,7 @@ import org.declkg.pipeline.Actor;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.EntityKind;
 import org.declkg.pipeline.Mention;
+import org.declkg.token.Gazetteer;
 
 /**
  * The subject at the start of a clause: "the member states" (成员国, 各方, a council, "ORG成员国")
@@ -13,7 +14,7 @@ import org.declkg.pipeline.Mention;
  */
 record Subject(int end, List<Actor> actors) {
     /** The subject starting at {@code pos}, or null when the clause does not open with one. */
-    static Subject at(Annotation doc, int pos, int limit, String defaultOrganisation) {
+    static Subject at(Annotation doc, Gazetteer gazetteer, int pos, int limit, String defaultOrganisation) {
         String text = doc.text();
         List<String> states = new ArrayList<>();
         String organisation = null;
@@ -24,6 +25,7 @@ record Subject(int end, List<Actor> actors) {
             if (m == null) break;
             switch (m.kind()) {
                 case STATE -> states.add(m.key());
+                case GROUP -> states.addAll(gazetteer.statesOf(m.key()));
                 case ORGANISATION -> organisation = m.key();
                 case MEMBERS, BODY -> members = true;
                 default -> { return finish(end, states, organisation, members, defaultOrganisation); }

@@ -59,15 +59,21 @@ final class DocumentReader {
 
     /**
      * "“加强某领域合作”决议": a document named by the quoted title that opens at {@code open}, typed by the
-     * head noun right after the closing quote; null when no document head noun follows.
+     * head noun right after the closing quote or, failing that, by the head noun the quoted name ends
+     * with ("“某某行为准则”"); null when there is none.
      */
     Argument quoted(int open) {
         String text = t.text;
         int close = Brackets.closing(text, open, text.length());
         if (close < 0 || close - open < 3) return null;
         HeadNouns.Head h = heads.startingAt(text, close + 1, Argument.Kind.DOCUMENT);
-        if (h == null) return null;
-        Span whole = new Span(open, close + 1 + h.noun().length());
+        Span whole = h == null ? null : new Span(open, close + 1 + h.noun().length());
+        if (h == null) { // "“南海行为准则”": a quoted name that ends with a document's head noun
+            HeadNouns.Head inner = heads.of(text.substring(open + 1, close));
+            if (inner == null || inner.kind() != Argument.Kind.DOCUMENT || inner.noun().length() == close - open - 1) return null;
+            h = inner;
+            whole = new Span(open, close + 1);
+        }
         return new Argument(Argument.Kind.DOCUMENT, whole, text.substring(open + 1, close), h.type(), null, null,
                 List.of(), List.of(), List.of(), null, List.of(), null);
     }

@@ -82,15 +82,39 @@ final class EventReader {
             if (ObjectText.isPlace(m) && (afterZai || m.span().begin() == knownEnd)) { // "在中国新疆": the last place in a row
                 known = t.ref(m);
                 knownEnd = m.span().end();
+                String suffix = adminSuffixAt(knownEnd);
+                if (suffix != null && m.kind() == EntityKind.PLACE) { // "在莫斯科州": not the city
+                    known = ObjectText.unknownPlace(t.of(m.span()) + suffix);
+                    knownEnd += suffix.length();
+                }
             }
         }
-        if (known != null) return known;
+        if (known != null) return moreSpecificAfter(known, knownEnd, name);
         int zai = label.indexOf('在');
         if (zai < 0) return null;
         for (String v : grammar.words("hosting")) {
             int end = label.indexOf(v, zai + 1);
             if (end > zai + 1 && end - zai <= 12) return ObjectText.unknownPlace(label.substring(zai + 1, end));
         }
+        return null;
+    }
+
+    /** "在缅甸曼德勒发生的": after a known state, an unknown name before the verb is the more specific place. */
+    private Ref moreSpecificAfter(Ref known, int knownEnd, Span name) {
+        if (known.kind() != EntityKind.STATE) return known;
+        String rest = t.text.substring(knownEnd, name.end());
+        for (String v : grammar.words("hosting")) {
+            int i = rest.indexOf(v);
+            String between = i < 0 ? "" : rest.substring(0, i);
+            if (i >= 2 && i <= 8 && between.matches("\\p{IsHan}+")
+                    && grammar.words("locative").stream().noneMatch(between::startsWith))
+                return ObjectText.unknownPlace(between);
+        }
+        return known;
+    }
+
+    private String adminSuffixAt(int pos) {
+        for (String w : grammar.words("admin-suffix")) if (t.text.startsWith(w, pos)) return w;
         return null;
     }
 

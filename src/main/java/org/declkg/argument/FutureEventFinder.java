@@ -11,8 +11,8 @@ import org.declkg.pipeline.Span;
 import org.declkg.token.Gazetteer;
 
 /**
- * Events the text announces outside any statement: "下一次会议将于2026年在 X 举行" — a meeting, its
- * date and its place.
+ * Events the text announces outside any statement: "下一次会议将于2026年在 X 举行" or "2029年在 X
+ * 举行第四次峰会" — a meeting, its date and its place.
  */
 final class FutureEventFinder {
     private final Annotation doc;
@@ -44,26 +44,45 @@ final class FutureEventFinder {
         String text = doc.text();
         List<Argument> out = new ArrayList<>();
         for (DateMention d : dates) {
-            int yu = d.span().begin() - 1;
-            if (yu < 1 || text.charAt(yu) != '于' || !text.startsWith("在", d.span().end())) continue;
+            if (!text.startsWith("在", d.span().end())) continue;
             Mention place = null; // "在中国天津举行": the last of the places in a row
             for (Mention m = doc.mentionStartingAt(d.span().end() + 1); isPlace(m); m = doc.mentionStartingAt(m.span().end()))
                 place = m;
-            if (place == null) continue;
-            if (isTheDeclarationsOwnMeeting(d, place)) continue;
-            int after = place.span().end();
-            if (grammar.words("hosting").stream().noneMatch(v -> text.startsWith(v, after))) continue;
-            int nameEnd = text.charAt(yu - 1) == '将' ? yu - 1 : yu;
-            int nameStart = nameEnd;
-            while (nameStart > 0 && "，。；\n：".indexOf(text.charAt(nameStart - 1)) < 0) nameStart--;
-            String name = text.substring(nameStart, nameEnd).replace("将", "");
-            HeadNouns.Head h = heads.of(name);
+            if (place == null || isTheDeclarationsOwnMeeting(d, place)) continue;
+            int placeEnd = place.span().end();
+            String verb = grammar.words("hosting").stream().filter(v -> text.startsWith(v, placeEnd)).findFirst().orElse(null);
+            if (verb == null) continue;
+            int yu = d.span().begin() - 1;
+            Span name = yu >= 1 && text.charAt(yu) == '于' ? nameBefore(yu) : null;
+            if (name == null || heads.of(nameText(name)) == null) name = nameAfter(placeEnd + verb.length());
+            HeadNouns.Head h = name == null ? null : heads.of(nameText(name));
             if (h == null || h.kind() != Argument.Kind.EVENT) continue;
             Gazetteer.Entry e = gazetteer.entry(place.kind(), place.key());
             Ref where = new Ref(place.kind(), place.key(), e != null ? e.labelZh() : place.span().of(text));
-            out.add(new Argument(Argument.Kind.EVENT, new Span(nameStart, after), name, h.type(), d.start(), d.end(),
+            Span whole = new Span(Math.min(name.begin(), d.span().begin()), Math.max(name.end(), placeEnd));
+            out.add(new Argument(Argument.Kind.EVENT, whole, nameText(name), h.type(), d.start(), d.end(),
                     List.of(where), List.of(), List.of(), null, List.of(), null));
         }
         return out;
     }
+
+    /** "下一次会议将于…": the words from the clause start to 于, without 将. */
+    private Span nameBefore(int yu) {
+        String text = doc.text();
+        int end = text.charAt(yu - 1) == '将' ? yu - 1 : yu;
+        int begin = end;
+        while (begin > 0 && "，。；\n：".indexOf(text.charAt(begin - 1)) < 0) begin--;
+        return end > begin ? new Span(begin, end) : null;
+    }
+
+    /** "…在马尼拉举行第五十次峰会。": the words after the verb, up to the clause end. */
+    private Span nameAfter(int from) {
+        String text = doc.text();
+        int end = from;
+        if (text.startsWith("的", from)) return null; // "在 X 举行的 Y": Y is named elsewhere, as an object
+        while (end < text.length() && "，。；\n：、".indexOf(text.charAt(end)) < 0) end++;
+        return end > from ? new Span(from, end) : null;
+    }
+
+    private String nameText(Span s) { return s.of(doc.text()).replace("将", ""); }
 }

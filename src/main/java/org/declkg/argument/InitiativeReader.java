@@ -85,6 +85,24 @@ final class InitiativeReader {
                 List.of(), proposer, mentions, null);
     }
 
+    /** "X 提出的 A 和 B": X, who proposed every initiative of the list; or null. */
+    Ref leadingProposer(Span list) {
+        Mention first = t.doc.mentionStartingAt(list.begin());
+        if (first == null || first.kind() != EntityKind.STATE) return null;
+        return grammar.words("proposer").stream().anyMatch(w -> t.text.startsWith(w, first.span().end())) ? t.ref(first) : null;
+    }
+
+    /** The things of a list, each initiative proposed by {@code proposer} unless it names its own. */
+    static List<Argument> proposedBy(List<Argument> things, Ref proposer) {
+        if (proposer == null) return things;
+        List<Argument> out = new ArrayList<>();
+        for (Argument a : things)
+            out.add(a.kind() != Argument.Kind.INITIATIVE || a.proposedBy() != null ? a
+                    : new Argument(a.kind(), a.span(), a.label(), a.typeKey(), a.start(), a.end(), a.places(),
+                            a.perpetrators(), a.targets(), proposer, a.mentions(), a.named()));
+        return out;
+    }
+
     /** "X 提出的共建 Y 倡议" → "共建 Y 倡议": the proposer is said by dk:proposedBy, not by the name. */
     private String withoutProposer(String label) {
         for (String marker : grammar.words("proposer")) {

@@ -50,13 +50,27 @@ public final class MembershipFinder implements Stage {
                 String roleBefore = roleNamedBy(doc, m);
                 if (roleBefore != null && defaultOrganisation != null)
                     statesAfter(doc, mentions, i, defaultOrganisation, roleBefore);
-                if (m.kind() == EntityKind.ROLE && granting) statesBefore(doc, mentions, i, defaultOrganisation);
+                if (granting && (m.kind() == EntityKind.ROLE || roleBefore != null && grantedJustBefore(doc, mentions, i)))
+                    statesBefore(doc, mentions, i, defaultOrganisation, roleBefore);
             }
         }
     }
 
+    /** "X 成为本组织成员国": a grant verb between the nearest state before and the role word. */
+    private boolean grantedJustBefore(Annotation doc, List<Mention> mentions, int roleIndex) {
+        int from = 0;
+        for (int j = roleIndex - 1; j >= 0; j--)
+            if (mentions.get(j).kind() == EntityKind.STATE) {
+                from = mentions.get(j).span().end();
+                break;
+            }
+        String between = doc.text().substring(from, mentions.get(roleIndex).span().begin());
+        return from > 0 && grants.stream().anyMatch(between::contains);
+    }
+
     /** "A、B和C作为正式成员": every state of the list before the role. */
-    private void statesBefore(Annotation doc, List<Mention> mentions, int roleIndex, String defaultOrganisation) {
+    private void statesBefore(Annotation doc, List<Mention> mentions, int roleIndex, String defaultOrganisation,
+                              String roleKey) {
         Mention role = mentions.get(roleIndex);
         String organisation = defaultOrganisation;
         int j = roleIndex - 1;
@@ -69,7 +83,7 @@ public final class MembershipFinder implements Stage {
         for (int end = -1; j >= 0 && mentions.get(j).kind() == EntityKind.STATE; j--) {
             Mention state = mentions.get(j);
             if (end >= 0 && !isJoiner(doc.text().substring(state.span().end(), end))) break;
-            doc.memberships().add(new MembershipStatement(state.key(), organisation, role.key(), since,
+            doc.memberships().add(new MembershipStatement(state.key(), organisation, roleKey, since,
                     new Span(state.span().begin(), role.span().end())));
             end = state.span().begin();
         }

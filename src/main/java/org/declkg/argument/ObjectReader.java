@@ -5,6 +5,7 @@ import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Argument;
 import org.declkg.pipeline.EntityKind;
 import org.declkg.pipeline.Mention;
+import org.declkg.pipeline.Ref;
 import org.declkg.pipeline.Span;
 import org.declkg.sentence.Brackets;
 import org.declkg.token.Gazetteer;
@@ -35,13 +36,14 @@ final class ObjectReader implements Classifier {
     /** The things an object names, or the object as one proposition. */
     List<Argument> read(Span object) {
         Span list = stripListEnd(t.stripSuffix(stripEnacting(object), "outcome"));
+        Ref proposer = initiatives.leadingProposer(list); // "X 提出的 A 和 B": X proposed both
         List<Argument> whole = lists.splitWhole(list); // "关于A的建议和X提出的关于B的倡议": two proposals
-        if (whole != null) return whole;
+        if (whole != null) return InitiativeReader.proposedBy(whole, proposer);
         List<Argument> proposals = initiatives.proposalList(list, this, documents);
         if (proposals != null) return proposals;
         if (initiatives.isProposal(list)) return List.of(classify(list, null));
         List<Argument> things = lists.split(list, 0);
-        if (things != null) return things;
+        if (things != null) return InitiativeReader.proposedBy(things, proposer);
         Argument one = classify(list, null);
         if (one != null) return List.of(one);
         return List.of(proposition(object));

@@ -1,5 +1,6 @@
 package org.declkg.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.declkg.eval.EvalReport;
@@ -39,9 +40,18 @@ final class EvalCommand implements Callable<Integer> {
             System.err.println("declkg: " + text + ": " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        GoldSet goldSet = GoldSet.read(gold);
+        GoldSet goldSet;
+        try {
+            goldSet = GoldSet.read(gold);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            System.err.println("declkg: " + gold + ": not a gold file (" + e.getMessage() + ")");
+            return Main.BAD_INPUT;
+        }
         Extraction e = Extractor.create(knowledge.knowledge()).extract(text.getFileName().toString(), in.text());
         EvalReport report = new Evaluator().evaluate(goldSet, e);
+        System.out.println("declkg eval: " + text + " against " + gold);
+        System.out.println("P = matched/extracted, R = matched/gold; attributes are scored on matched facts only.");
+        System.out.println();
         System.out.print(report.format());
         return report.microF1() + 1e-9 >= minF1 ? Main.OK : Main.BAD_INPUT;
     }

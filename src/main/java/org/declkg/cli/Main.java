@@ -22,6 +22,8 @@ public final class Main implements Callable<Integer> {
         if (v) {
             System.setProperty("declkg.log", "DEBUG");
             org.apache.logging.log4j.core.config.Configurator.setLevel("org.declkg", org.apache.logging.log4j.Level.DEBUG);
+            // and the server's request log (one line per request)
+            org.apache.logging.log4j.core.config.Configurator.setLevel("org.apache.jena.fuseki", org.apache.logging.log4j.Level.INFO);
         }
         verbose = v;
     }

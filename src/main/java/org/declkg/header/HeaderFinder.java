@@ -1,5 +1,7 @@
 package org.declkg.header;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -69,6 +71,7 @@ public final class HeaderFinder implements Stage {
         Ref place = lastPlace(doc, opening);
         if (place == null && title != null) place = lastPlace(doc, title);
         doc.setHeader(new Header(title, date, place, organisation, unknown, body));
+        if (organisation != null) addBodyAliases(doc, organisation);
     }
 
     private static Span opening(Annotation doc, int from) {
@@ -78,6 +81,28 @@ public final class HeaderFinder implements Stage {
         int para = doc.text().indexOf('\n', after.get(0).span().begin());
         if (para > 0 && para < end) end = para; // the opening paragraph only
         return new Span(after.get(0).span().begin(), end);
+    }
+
+    /**
+     * The short names of the organisation's bodies ("元首理事会"), found now that the organisation is
+     * known: as subjects of statements they are the member states.
+     */
+    private void addBodyAliases(Annotation doc, String organisation) {
+        String text = doc.text();
+        List<Mention> added = new ArrayList<>();
+        for (Gazetteer.Entry e : gazetteer.entries(EntityKind.BODY).values()) {
+            if (!organisation.equals(e.parent())) continue;
+            for (String name : gazetteer.namesOf(e))
+                for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+                    Span s = new Span(i, i + name.length());
+                    boolean free = doc.mentions().stream().noneMatch(m -> m.span().overlaps(s))
+                            && added.stream().noneMatch(m -> m.span().overlaps(s));
+                    if (free) added.add(new Mention(s, EntityKind.BODY, e.key()));
+                }
+        }
+        if (added.isEmpty()) return;
+        doc.mentions().addAll(added);
+        doc.mentions().sort(Comparator.comparingInt(m -> m.span().begin()));
     }
 
     /** "独立国家联合体国家元首理事会" names a body, and with it the body's organisation. */
@@ -133,15 +158,32 @@ public final class HeaderFinder implements Stage {
         return null;
     }
 
-    /** The most specific place of "在 X Y 举行": the last place (or else state) named in the span. */
+    /**
+     * The most specific place of "在 X Y 举行": the last of the places in a row after 在, or else the last
+     * place (or else state) named in the span.
+     */
     private Ref lastPlace(Annotation doc, Span span) {
+        for (Mention m : doc.mentionsIn(span)) {
+            if (!isPlace(m) || m.span().begin() == 0 || doc.text().charAt(m.span().begin() - 1) != '在') continue;
+            Mention last = m;
+            for (Mention next = doc.mentionStartingAt(m.span().end()); isPlace(next); next = doc.mentionStartingAt(next.span().end()))
+                last = next;
+            return ref(doc, last);
+        }
         Mention best = null;
         for (Mention m : doc.mentionsIn(span)) {
             if (m.kind() == EntityKind.PLACE) best = m;
             else if (m.kind() == EntityKind.STATE && (best == null || best.kind() == EntityKind.STATE)) best = m;
         }
-        if (best == null) return null;
-        Gazetteer.Entry e = gazetteer.entry(best.kind(), best.key());
-        return new Ref(best.kind(), best.key(), e != null ? e.labelZh() : doc.cover(best.span()));
+        return best == null ? null : ref(doc, best);
+    }
+
+    private static boolean isPlace(Mention m) {
+        return m != null && (m.kind() == EntityKind.PLACE || m.kind() == EntityKind.STATE);
+    }
+
+    private Ref ref(Annotation doc, Mention m) {
+        Gazetteer.Entry e = gazetteer.entry(m.kind(), m.key());
+        return new Ref(m.kind(), m.key(), e != null ? e.labelZh() : doc.cover(m.span()));
     }
 }

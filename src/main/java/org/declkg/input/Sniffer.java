@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 final class Sniffer {
     private static final int SNIFF_BYTES = 8192;
     private static final int SNIFF_CHARS = 4096;
-    /** Leading comment lines, then what opens Turtle/TriG, RDF/XML, JSON-LD or N-Triples/N-Quads. */
+    /** Leading comment lines, then what opens Turtle or TriG, RDF/XML, JSON-LD, or N-Triples/N-Quads. */
     private static final Pattern RDF_START = Pattern.compile("^(?:[ \\t\\r\\n]*#[^\\n]*\\n)*\\s*(?:"
-            + "(?<turtle>@prefix\\s|@base\\s|PREFIX\\s|BASE\\s)"
+            + "(?<turtle>@prefix\\s|@base\\s|PREFIX\\s|BASE\\s|GRAPH\\s*<|<[A-Za-z][A-Za-z0-9+.-]*:[^>\\s]*>\\s*\\{)"
             + "|(?<xml><\\?xml|<rdf:RDF)"
             + "|(?<jsonld>\\{\\s*\"@(?:context|id|graph)\"|\\[\\s*\\{\\s*\"@(?:context|id|graph)\")"
             + "|(?<ntriples>(?:<[A-Za-z][A-Za-z0-9+.-]*:[^>\\s]*>|_:[A-Za-z0-9_]+)\\s*<[A-Za-z][A-Za-z0-9+.-]*:))",

@@ -16,7 +16,7 @@ public final class Chars {
 
     /** Punctuation that ends a paragraph properly. */
     public static boolean isTerminal(char c) {
-        return "。！？；：…”’」』）".indexOf(c) >= 0;
+        return "。！？；：…”’」』）.!?".indexOf(c) >= 0;
     }
 
     /** Letters, digits and Han: what is left of a paragraph for duplicate detection. */

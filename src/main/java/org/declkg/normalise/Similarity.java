@@ -3,9 +3,9 @@ package org.declkg.normalise;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Near-equality of two paragraphs: character-bigram Dice coefficient. */
+/** Near-equality of two paragraphs: character-bigram Dice coefficient, with the same numbers. */
 final class Similarity {
-    static final double NEAR_DUPLICATE = 0.97;
+    static final double NEAR_DUPLICATE = 0.92;
     static final double LENGTH_RATIO = 0.95;
 
     private Similarity() {}
@@ -47,9 +47,16 @@ final class Similarity {
             return 2.0 * common / total;
         }
 
+        /** Nearly the same words and exactly the same numbers: two paragraphs that differ in a date are two. */
         boolean nearlyEqual(Bigrams o) {
             int shorter = Math.min(length, o.length), longer = Math.max(length, o.length);
-            return shorter >= LENGTH_RATIO * longer && dice(o) >= NEAR_DUPLICATE;
+            return shorter >= LENGTH_RATIO * longer && digits(text).equals(digits(o.text)) && dice(o) >= NEAR_DUPLICATE;
+        }
+
+        private static String digits(String s) {
+            StringBuilder b = new StringBuilder();
+            for (char c : s.toCharArray()) if (c >= '0' && c <= '9') b.append(c);
+            return b.toString();
         }
     }
 }

@@ -1,9 +1,9 @@
 package org.declkg.normalise;
 
 /**
- * Gives punctuation the width of the text around it: half-width {@code , : ; ? !} and parentheses
- * inside Chinese become full-width; full-width letters and digits become ASCII. One character in,
- * one character out, so offsets are untouched.
+ * Gives punctuation the width of the text around it: half-width {@code , : ; ? !}, parentheses and
+ * double quotes inside Chinese become full-width (quotes become “ and ”), and so does a full stop
+ * ending a line of Chinese; full-width letters and digits become ASCII. One character in, one character out, so offsets are untouched.
  */
 final class WidthFolder {
     private static final String HALF = ",:;?!";
@@ -25,6 +25,15 @@ final class WidthFolder {
                     t.set(i, '（');
                     t.set(close, '）');
                 }
+            } else if (c == '.' && i > 0 && Chars.isHan(t.charAt(i - 1)) && endsLine(t, i)) {
+                t.set(i, '。'); // "…合作." at the end of a line: a Chinese full stop typed half-width
+            } else if (c == '"') {
+                int close = closingQuote(t, i);
+                if (close > 0 && chineseAround(t, i, close)) { // "南海行为准则" → “南海行为准则”
+                    t.set(i, '“');
+                    t.set(close, '”');
+                    i = close;
+                }
             } else if (c == '\u3000' || c == '\u00A0' || c == '\t') {
                 t.set(i, ' ');
             }
@@ -36,6 +45,24 @@ final class WidthFolder {
             char c = t.charAt(j);
             if (c == ')') return j;
             if (c == '(' || c == '\n') return -1;
+        }
+        return -1;
+    }
+
+    private static boolean endsLine(TrackedText t, int i) {
+        for (int j = i + 1; j < t.length(); j++) {
+            char c = t.charAt(j);
+            if (c == '\n') return true;
+            if (!Character.isWhitespace(c)) return false;
+        }
+        return true;
+    }
+
+    private static int closingQuote(TrackedText t, int open) {
+        for (int j = open + 1; j < t.length(); j++) {
+            char c = t.charAt(j);
+            if (c == '"') return j;
+            if (c == '\n') return -1;
         }
         return -1;
     }

@@ -31,7 +31,7 @@ public final class Extractor {
                 new SentenceSplitter(),
                 new Tagger(gazetteer, new Segmenter(gazetteer)),
                 new HeaderFinder(gazetteer, grammar),
-                new ActFinder(new ActLexicon(kb), grammar),
+                new ActFinder(new ActLexicon(kb), grammar, gazetteer),
                 new ArgumentFinder(new HeadNouns(kb), grammar, gazetteer),
                 new MembershipFinder(grammar, gazetteer),
                 new GraphBuilder(gazetteer, new Memberships(kb)))));

@@ -40,6 +40,7 @@ import org.declkg.rdf.Prefixes;
  * never sees a half-written file.
  */
 public final class DumpWriter {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DumpWriter.class);
     /** One file of the dumps; {@code triples} counts quads for the formats that keep graphs. */
     public record DumpFile(String name, String format, long bytes, long triples) {}
 
@@ -96,6 +97,7 @@ public final class DumpWriter {
         out.add(new DumpFile(VOID, "Turtle", Files.size(voidFile), voidModel.size()));
         writeAtomically(dir.resolve(INDEX), o -> o.write(tsv(out).getBytes(StandardCharsets.UTF_8)));
         removeStaleGraphFiles(dir, out);
+        for (DumpFile f : out) LOG.debug("dump {}: {} bytes, {} triples", dir.resolve(f.name()), f.bytes(), f.triples());
         return out;
     }
 

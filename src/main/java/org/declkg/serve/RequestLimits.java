@@ -12,11 +12,12 @@ import java.util.Set;
 
 /**
  * What no request may do, refused before it reaches Fuseki or declkg's pages: use a method that
- * writes (405); send SPARQL Update (403) or anything but a ping to the {@code /$/} admin paths (405);
- * name a path with {@code .} or {@code ..} segments, or encoded dots, slashes or backslashes (400);
- * send a body over {@value #MAX_BODY} bytes (413) or a body of unstated length (411). The dataset
- * is registered read-only as well: this is the first of two walls. Over-long request lines and
- * headers are Jetty's (Fuseki sets 512 KiB; 414 or 431).
+ * writes (405); send SPARQL Update, as a body or an {@code update=} parameter (403); POST anything
+ * but a ping to the {@code /$/} admin paths (405); name a path with {@code .} or {@code ..}
+ * segments, or encoded dots, slashes or backslashes (400); send a body over {@value #MAX_BODY}
+ * bytes (413) or a body of unstated length (411). The dataset is registered read-only as well:
+ * this is the first of two walls. Over-long request lines and headers are Jetty's (Fuseki sets
+ * 512 KiB; 414 or 431).
  */
 final class RequestLimits implements Filter {
     static final long MAX_BODY = 1024 * 1024;
@@ -46,7 +47,8 @@ final class RequestLimits implements Filter {
             return;
         }
         String type = req.getContentType();
-        if (post && type != null && type.toLowerCase().startsWith("application/sparql-update")) {
+        // An HTML form's update= is read here: Jetty keeps the parsed form for Fuseki to read again.
+        if ((post && type != null && type.toLowerCase().startsWith("application/sparql-update")) || req.getParameter("update") != null) {
             resp.sendError(HttpServletResponse.SC_FORBIDDEN, "read-only server: no SPARQL Update");
             return;
         }

@@ -15,6 +15,7 @@ import org.declkg.rdf.Iris;
  * ontology and the world knowledge in graphs of their own. Every change is one write transaction.
  */
 public final class DeclarationStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeclarationStore.class);
     private final Dataset dataset;
 
     private DeclarationStore(Dataset dataset) { this.dataset = dataset; }
@@ -27,9 +28,11 @@ public final class DeclarationStore implements AutoCloseable {
 
     /** Puts each declaration's graph in place of the one it had, all in one transaction. */
     public void replace(List<Extraction> extractions) {
+        long start = System.nanoTime();
         Txn.executeWrite(dataset, () -> {
             for (Extraction e : extractions) dataset.replaceNamedModel(e.declarationIri(), e.graph());
         });
+        LOG.debug("replaced {} graph(s) in one transaction, {} ms", extractions.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The ontology and world graphs, replaced in one transaction. */

@@ -17,11 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads, extracts and checks declaration files in parallel, then stores each good one as one write
- * transaction: a bad file is reported and skipped, and never touches what the store had.
+ * Reads, extracts and checks declaration files in parallel and hands the outcomes over in file
+ * order. Whatever goes wrong with one file (unreadable, not a text, no statements, a pipeline
+ * failure, memory) is that file's outcome: the other files go on, and a refused file never reaches
+ * the store. Each good graph is stored whole, in a write transaction with others or alone.
  */
 public final class Loader {
     private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
+
     /** What became of one file: its extraction, or why it was refused. */
     public record Outcome(Path file, Extraction extraction, String problem, List<String> notes, String validation) {
         public boolean ok() { return problem == null; }

@@ -27,6 +27,7 @@ public final class Gazetteer {
 
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<Entry, List<String>> namesOf = new HashMap<>();
+    private final Map<String, List<String>> groups = new HashMap<>();
     private final Map<EntityKind, Map<String, Entry>> byKey = new HashMap<>();
     private final AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
 
@@ -34,11 +35,16 @@ public final class Gazetteer {
         // Earlier kinds win when two kinds share a name (科威特 the state before 科威特 the city).
         load(kb, "states.csv", EntityKind.STATE);
         load(kb, "organisations.csv", EntityKind.ORGANISATION);
-        load(kb, "bodies.csv", EntityKind.BODY);
+        load(kb, "bodies.csv", EntityKind.BODY); // aliases of bodies are looked for only within their organisation
         load(kb, "places.csv", EntityKind.PLACE);
         for (Map<String, String> row : kb.rows("actor-words.csv"))
             add(row.get("word"), new Entry(EntityKind.MEMBERS, row.get("refers_to"), row.get("word"), "", ""));
         load(kb, "roles.csv", EntityKind.ROLE);
+        for (Map<String, String> row : kb.rows("state-groups.csv")) {
+            Entry e = new Entry(EntityKind.GROUP, row.get("word"), row.get("word"), "", "");
+            groups.put(e.key(), KnowledgeBase.values(row.get("states")));
+            add(row.get("word"), e);
+        }
         trie.build(new TreeMap<>(byName));
     }
 
@@ -49,7 +55,10 @@ public final class Gazetteer {
                     row.getOrDefault("qid", ""), row.getOrDefault("organisation", ""));
             byKey.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(key, e);
             add(e.labelZh(), e);
-            for (String alias : KnowledgeBase.values(row.get("aliases_zh"))) add(alias, e);
+            for (String alias : KnowledgeBase.values(row.get("aliases_zh"))) {
+                if (kind == EntityKind.BODY) namesOf.computeIfAbsent(e, k -> new ArrayList<>()).add(alias.strip());
+                else add(alias, e);
+            }
         }
     }
 
@@ -58,6 +67,9 @@ public final class Gazetteer {
         byName.putIfAbsent(name.strip(), e);
         namesOf.computeIfAbsent(e, k -> new ArrayList<>()).add(name.strip());
     }
+
+    /** The states a group word stands for ("中亚国家"), in the order the knowledge base lists them. */
+    public List<String> statesOf(String groupKey) { return groups.getOrDefault(groupKey, List.of()); }
 
     /** Every name of an entry (label and aliases), longest first. */
     public List<String> namesOf(Entry e) {

@@ -85,6 +85,21 @@ class JarIT {
     }
 
     @Test
+    void loadIsQuietByDefaultAndSaysMoreWithDashV(@TempDir Path dir) {
+        Jar.Run quiet = Jar.run(dir, MINUTE, "load", "--db", "quiet", seed.toString());
+        assertEquals(0, quiet.exit(), quiet.stderr());
+        assertEquals("", quiet.stdout());
+        List<String> lines = quiet.stderr().lines().toList();
+        assertEquals(2, lines.size(), "one line for the file (with its shapes check), one for the load: " + lines);
+        assertTrue(lines.get(0).contains("shapes: conforms (0 violations)"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("declkg: loaded 1 declaration, 0 failed; store 0 → "), lines.get(1));
+        Jar.Run verbose = Jar.run(dir, MINUTE, "-v", "load", "--db", "verbose", seed.toString());
+        assertEquals(0, verbose.exit(), verbose.stderr());
+        assertTrue(verbose.stderr().lines().filter(l -> l.contains(" DEBUG ")).count() >= 5, verbose.stderr());
+        assertTrue(verbose.stderr().contains("all.nt.gz"), "the dumps it wrote");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String cmd : List.of("extract", "load", "serve", "eval", "dump")) {
             Jar.Run r = Jar.run(Path.of("."), MINUTE, cmd, "--help");

@@ -105,6 +105,14 @@ class TextReaderTest {
     }
 
     @Test
+    void utf32WithByteOrderMark() throws Exception {
+        Charset utf32le = Charset.forName("UTF-32LE");
+        InputText in = reader.read(file("32.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, SEED.getBytes(utf32le))));
+        assertEquals(SEED, in.text());
+        assertEquals(List.of("decoded as UTF-32LE (byte-order mark)"), in.notes());
+    }
+
+    @Test
     void utf16WithoutByteOrderMark() throws Exception {
         InputText in = reader.read(file("le.txt", SEED.getBytes(StandardCharsets.UTF_16LE)));
         assertEquals(SEED, in.text());
@@ -215,6 +223,8 @@ class TextReaderTest {
                 refusal(file("a.ttl", "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\n".getBytes(StandardCharsets.UTF_8))));
         assertEquals("looks like RDF (Turtle), not a declaration text",
                 refusal(file("b.txt", "# exported graph\n\nPREFIX dk: <https://w3id.org/declkg/ontology#>\n".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("looks like RDF (Turtle), not a declaration text",
+                refusal(file("g.trig", "<https://example.org/g> {\n  <https://example.org/a> <https://example.org/b> 1 .\n}\n".getBytes(StandardCharsets.UTF_8))));
         assertEquals("looks like RDF (N-Triples), not a declaration text",
                 refusal(file("c.nt", "<http://example.org/a> <http://example.org/b> \"宣言\" .\n".getBytes(StandardCharsets.UTF_8))));
         assertEquals("looks like RDF (JSON-LD), not a declaration text",

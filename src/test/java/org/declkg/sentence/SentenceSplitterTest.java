@@ -30,4 +30,14 @@ class SentenceSplitterTest {
     void aClosingQuoteAfterTheStopStaysWithItsSentence() {
         assertEquals(List.of("口号为“合作共赢。”", "下一句。"), split("口号为“合作共赢。”下一句。"));
     }
+
+    @Test
+    void aSemicolonOrCommaNeverEndsASentence() {
+        assertEquals(List.of("我们支持合作；反对制裁，呼吁对话。", "下一句！"), split("我们支持合作；反对制裁，呼吁对话。下一句！"));
+    }
+
+    @Test
+    void aFullStopInsideNestedTitlesAndQuotesStaysInside() {
+        assertEquals(List.of("我们欢迎“《某某宪章》第一条。第二款”的落实。"), split("我们欢迎“《某某宪章》第一条。第二款”的落实。"));
+    }
 }

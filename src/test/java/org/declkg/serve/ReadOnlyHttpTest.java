@@ -93,6 +93,21 @@ class ReadOnlyHttpTest {
         assertEquals(before, quads(), a + " changed the store");
     }
 
+    @Test
+    void sparqlUpdateIsForbiddenHoweverItComes() {
+        HttpResponse<String> body = served.send(HttpRequest.newBuilder(URI.create(served.url("/declkg/sparql")))
+                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(INSERT)).build());
+        HttpResponse<String> form = served.send(HttpRequest.newBuilder(URI.create(served.url("/declkg")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(INSERT, StandardCharsets.UTF_8))).build());
+        HttpResponse<String> get = served.get("/declkg/sparql?update=" + URLEncoder.encode(INSERT, StandardCharsets.UTF_8), "*/*");
+        for (HttpResponse<String> r : java.util.List.of(body, form, get)) {
+            assertEquals(403, r.statusCode());
+            assertTrue(r.body().contains("read-only server: no SPARQL Update"), r.body());
+        }
+        assertEquals(before, quads());
+    }
+
     static Stream<String> climbs() {
         return Stream.of("/dumps/../", "/dumps/../dumps/all.ttl.gz", "/dumps/%2e%2e/", "/dumps/%2E%2E/%2e%2e/etc/passwd",
                 "/dumps/..%2fdumps.tsv", "/dumps/.%2e/", "/dumps/./all.ttl.gz", "/dumps/..\\..\\", "/dumps/..%5c..%5c",

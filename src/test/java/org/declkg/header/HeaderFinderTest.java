@@ -1,0 +1,54 @@
+package org.declkg.header;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.declkg.Fixtures;
+import org.declkg.pipeline.Annotation;
+import org.declkg.pipeline.Header;
+import org.declkg.rdf.Iris;
+import org.junit.jupiter.api.Test;
+
+/** A title and opening sentence in, what they say of the declaration out. */
+class HeaderFinderTest {
+    private static Header header(String text) { return Fixtures.extractor().annotate("t", text).header(); }
+
+    @Test
+    void theTitleTheOrganisationTheDateAndThePlace() {
+        Annotation doc = Fixtures.extractor().annotate("t",
+                "金砖国家领导人第二十次会晤宣言\n我们，金砖国家领导人，于2028年7月6日至7日在巴西里约热内卢举行第二十次会晤。\n");
+        Header h = doc.header();
+        assertEquals("金砖国家领导人第二十次会晤宣言", doc.cover(h.title()));
+        assertEquals("brics", h.organisationKey());
+        assertEquals("2028-07-06", h.date().iso());
+        assertEquals("rio-de-janeiro", h.place().key());
+        assertNull(h.bodyKey());
+    }
+
+    @Test
+    void aBodyNamedInTheTitleIsTheBodyOfItsOwnOrganisation() {
+        Header h = header("独立国家联合体国家元首理事会杜尚别宣言\n会议于2027年10月9日在杜尚别举行。\n");
+        assertEquals("cis", h.organisationKey());
+        assertEquals("cis-chs", h.bodyKey());
+        assertEquals("dushanbe", h.place().key());
+        // the same words name another organisation's body only in its own declarations
+        assertEquals("sco-chs", header("上海合作组织成员国元首理事会比什凯克宣言\n").bodyKey());
+    }
+
+    @Test
+    void anOrganisationTheKnowledgeBaseDoesNotKnowIsNamedByTheTitle() {
+        Header h = header("北方海洋合作组织第二次元首会议宣言\n本组织成员国领导人于2029年6月3日在奥斯陆举行会议。\n");
+        assertEquals("北方海洋合作组织", h.organisationLabel());
+        assertEquals(Iris.hashKey("北方海洋合作组织"), h.organisationKey());
+        assertEquals("2029-06-03", h.date().iso());
+        assertEquals("oslo", h.place().key());
+    }
+
+    @Test
+    void thePlaceIsTheLastOfThePlacesAfterZaiNotAPlaceNamedLater() {
+        Header h = header("某某峰会宣言\n六国元首于2027年6月16日在哈萨克斯坦共和国阿斯塔纳举行中国—中亚峰会。\n");
+        assertEquals("astana", h.place().key());
+        assertNull(h.organisationKey()); // a summit of states is no organisation, and 峰会 alone names no body
+        assertNull(h.bodyKey());
+    }
+}
