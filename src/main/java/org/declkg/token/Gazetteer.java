@@ -89,11 +89,24 @@ public final class Gazetteer {
     /** The entity a whole string names, or null. */
     public Entry lookup(String name) { return byName.get(name.strip()); }
 
-    /** Whether a line starts with a name that can be a subject: a state, an organisation or body, "the member states". */
+    /**
+     * Whether a line starts with a subject, so that it is the start of a sentence and no heading: a
+     * state, a body, "the member states" ("成员国", "俄罗斯联邦和中国"); a line that opens with an
+     * organisation's name only when that is all it says ("上合组织成员国"), for "上合组织成立25周年" is a heading.
+     */
     public boolean opensWithSubject(String line) {
         List<Mention> found = find(line.length() > 40 ? line.substring(0, 40) : line);
-        return !found.isEmpty() && found.get(0).span().begin() == 0
-                && found.get(0).kind() != EntityKind.PLACE && found.get(0).kind() != EntityKind.ROLE;
+        if (found.isEmpty() || found.get(0).span().begin() != 0) return false;
+        EntityKind first = found.get(0).kind();
+        if (first == EntityKind.STATE || first == EntityKind.MEMBERS || first == EntityKind.BODY || first == EntityKind.GROUP)
+            return true;
+        if (first != EntityKind.ORGANISATION) return false;
+        int covered = 0;
+        for (Mention m : found) {
+            if (m.span().begin() != covered || m.kind() == EntityKind.PLACE || m.kind() == EntityKind.ROLE) return false;
+            covered = m.span().end();
+        }
+        return covered == line.length();
     }
 
     /** Every known name in the text, leftmost-longest, not overlapping. */

@@ -175,4 +175,9 @@ class ActFinderTest {
                 acts(BRICS, "中亚国家支持全球发展倡议。"));
         assertEquals(List.of("Support 各方提出的关于建立水资源合作机制的倡议 @china"), acts(BRICS, "中方支持各方提出的关于建立水资源合作机制的倡议。"));
     }
+
+    @Test
+    void aShortNameOfTheOrganisationsBodyIsTheMemberStates() {
+        assertEquals(List.of("Approval 《本组织2027—2031年发展战略》 @members:sco"), acts("元首理事会批准了《本组织2027—2031年发展战略》。"));
+    }
 }

@@ -212,4 +212,10 @@ class ArgumentFinderTest {
         assertEquals(List.of("INITIATIVE 全球安全倡议 initiative proposed by china", "INITIATIVE 全球文明倡议 initiative proposed by china"),
                 objects(BRICS, "我们支持中方提出的全球安全倡议和全球文明倡议。"));
     }
+
+    @Test
+    void aCityNameBeforeARegionSuffixNamesTheRegion() {
+        assertEquals(List.of("EVENT 2024年3月22日在莫斯科州发生的恐怖袭击事件 terrorist-attack 2024-03-22 @莫斯科州"),
+                objects(BRICS, "我们强烈谴责2024年3月22日在莫斯科州发生的恐怖袭击事件。"));
+    }
 }

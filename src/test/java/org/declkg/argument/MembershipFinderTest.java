@@ -22,6 +22,7 @@ class MembershipFinderTest {
         assertEquals(List.of("united-arab-emirates brics member 2024-01-01", "ethiopia brics member 2024-01-01", "egypt brics member 2024-01-01"),
                 memberships("金砖国家领导人宣言\n我们欢迎埃及、埃塞俄比亚和阿联酋自2024年1月1日起成为金砖国家正式成员。"));
         assertEquals(List.of("armenia cica observer"), memberships("亚信峰会宣言\n我们一致同意接纳亚美尼亚共和国为亚信观察员国。"));
+        assertEquals(List.of("iran sco member"), memberships(Fixtures.TITLE + "成员国欢迎伊朗伊斯兰共和国成为本组织成员国。"));
     }
 
     @Test

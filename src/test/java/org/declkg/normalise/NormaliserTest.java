@@ -76,6 +76,10 @@ class NormaliserTest {
     void numberingAndLoneHeadingsAreDropped() {
         assertEquals("标题\n成员国支持合作。\n成员国反对制裁。", run("标题\n三\n成员国支持合作。\n（二）\n政治安全合作\n成员国反对制裁。").text());
         assertEquals("标题\n我们欢迎合作。", run("标题\n一、经济合作\n我们欢迎合作。").text());
+        Normaliser withNames = new Normaliser(new org.declkg.token.Gazetteer(org.declkg.Fixtures.kb())::opensWithSubject);
+        Annotation doc = new Annotation("t", "标题\n一、东盟成立60周年\n成员国欢迎合作。\n东盟成员国\n支持合作。");
+        withNames.annotate(doc);
+        assertEquals("标题\n成员国欢迎合作。\n东盟成员国支持合作。", doc.text());
     }
 
     @Test
