@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.declkg.pipeline.Actor;
 import org.declkg.pipeline.Annotation;
-import org.declkg.pipeline.EntityKind;
 import org.declkg.pipeline.Mention;
 import org.declkg.token.Gazetteer;
 
@@ -52,11 +51,5 @@ record Subject(int end, List<Actor> actors) {
     private static String joinerAt(String text, int pos) {
         for (String j : List.of("以及", "、", "和", "及", "与")) if (text.startsWith(j, pos)) return j;
         return null;
-    }
-
-    boolean namesStates() { return actors.stream().allMatch(a -> a.kind() == Actor.Kind.STATE); }
-
-    static boolean isSubjectKind(EntityKind k) {
-        return k == EntityKind.STATE || k == EntityKind.MEMBERS || k == EntityKind.BODY || k == EntityKind.ORGANISATION;
     }
 }

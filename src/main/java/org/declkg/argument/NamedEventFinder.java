@@ -11,11 +11,11 @@ import org.declkg.sentence.Brackets;
 /**
  * Events the text names with a date in parentheses anywhere, not only as the object of a statement:
  * "赞赏中方为传统医学论坛（2026年5月18日，南宁）的举办所作的努力" names the forum. The name is the run of
- * words before the parenthesis, back to a preposition, verb, conjunction, particle or punctuation
+ * words before the parenthesis, back to a preposition, conjunction, particle, pronoun or punctuation
  * (what stands inside quotes belongs to the name).
  */
 final class NamedEventFinder {
-    private static final List<String> STOP_TAGS = List.of("p", "c", "u", "r", "d", "w", "v");
+    private static final List<String> STOP_TAGS = List.of("p", "c", "u", "r", "w");
 
     private final Annotation doc;
     private final List<DateMention> dates;
@@ -27,12 +27,15 @@ final class NamedEventFinder {
         this.classifier = classifier;
     }
 
-    List<Argument> find() {
+    /** Events named with a dated parenthesis that no entity found so far covers. */
+    List<Argument> find(List<Argument> known) {
         String text = doc.text();
         List<Argument> out = new ArrayList<>();
         for (int open = text.indexOf('（'); open > 0; open = text.indexOf('（', open + 1)) {
             int close = Brackets.closing(text, open, text.length());
             if (close < 0 || !hasDate(new Span(open, close))) continue;
+            Span paren = new Span(open, close + 1);
+            if (known.stream().anyMatch(a -> a.span().contains(paren))) continue;
             int start = nameStart(open);
             if (start >= open) continue;
             Argument a = classifier.classify(new Span(start, close + 1), null);
@@ -63,8 +66,6 @@ final class NamedEventFinder {
     }
 
     private static boolean stops(Token t) {
-        String tag = t.tag();
-        if (tag.equals("vn") || t.word().equals("”")) return false; // "联合反恐演习": nouns made of verbs
-        return STOP_TAGS.stream().anyMatch(tag::startsWith);
+        return !t.word().equals("”") && STOP_TAGS.stream().anyMatch(t.tag()::startsWith);
     }
 }

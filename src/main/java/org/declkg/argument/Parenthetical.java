@@ -11,8 +11,6 @@ import org.declkg.pipeline.Span;
 record Parenthetical(DateValue start, DateValue end, Ref place) {
     static final Parenthetical NONE = new Parenthetical(null, null, null);
 
-    boolean isEmpty() { return start == null && place == null; }
-
     /** Reads the parenthesis {@code paren} (brackets included): its first date and its last place. */
     static Parenthetical read(ObjectText t, Span paren) {
         Span inner = new Span(paren.begin() + 1, paren.end() - 1);

@@ -1,9 +1,12 @@
 package org.declkg.bench;
 
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -13,11 +16,12 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.resultset.ResultSetLang;
 
 /**
- * A SELECT answer reduced to what must match: its variables and its rows, each row written out in
- * N-Triples terms (blank nodes as just "_:", their labels being local), rows sorted so that two right
- * answers compare equal whatever the order of ties.
+ * A SELECT answer reduced to what must match: its variables, its number of rows and a digest of the
+ * rows, each written out in N-Triples terms (blank nodes as just "_:", their labels being local) and
+ * sorted, so that two right answers compare equal whatever the order of ties. Small, however large
+ * the answer.
  */
-public record Answer(List<String> vars, List<String> rows) {
+public record Answer(List<String> vars, int size, String digest) {
     public static Answer of(ResultSet rs) {
         List<String> vars = List.copyOf(rs.getResultVars());
         List<String> rows = new ArrayList<>();
@@ -25,18 +29,26 @@ public record Answer(List<String> vars, List<String> rows) {
             QuerySolution s = rs.next();
             StringBuilder b = new StringBuilder();
             for (String v : vars) b.append(term(s.get(v))).append('\t');
-            rows.add(b.toString());
+            rows.add(b.append('\n').toString());
         }
         Collections.sort(rows);
-        return new Answer(vars, List.copyOf(rows));
+        MessageDigest d = sha256();
+        for (String row : rows) d.update(row.getBytes(StandardCharsets.UTF_8));
+        return new Answer(vars, rows.size(), HexFormat.of().formatHex(d.digest()));
     }
 
     /** An answer in the SPARQL 1.1 Query Results JSON format. */
-    public static Answer ofJson(String body) {
-        return of(ResultSetMgr.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON));
+    public static Answer ofJson(InputStream body) {
+        return of(ResultSetMgr.read(body, ResultSetLang.RS_JSON));
     }
 
-    public int size() { return rows.size(); }
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static String term(RDFNode n) {
         if (n == null) return "-";

@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -35,9 +37,6 @@ import org.declkg.validate.GraphValidator;
  * N-Quads file. Leaves the loaded store behind for the serving benchmark.
  */
 public final class CorpusLoadBench {
-    /** The figures, and the store the corpus was loaded into. */
-    public record Outcome(List<Measurement> figures, Path store, long quads) {}
-
     private final KnowledgeBase kb;
     private final Extractor extractor;
     private final CorpusGenerator corpus;
@@ -57,13 +56,15 @@ public final class CorpusLoadBench {
         this.compareLoaders = compareLoaders;
     }
 
-    public Outcome run(Path workDir) throws Exception {
+    /** Runs the corpus benchmark, handing each figure to {@code report} as soon as it is measured. */
+    public void run(Path workDir, Consumer<Measurement> report) throws Exception {
         List<Path> files = corpus.write(workDir.resolve("corpus"), size);
-        List<Measurement> out = new ArrayList<>();
 
         long t = System.nanoTime();
         long extractedTriples = extractAlone();
         double extractSeconds = seconds(t);
+        report.accept(Measurement.of("corpus: extraction alone, " + threads + " threads", extractSeconds, "s"));
+        report.accept(Measurement.of("corpus: extracted triples per second", extractedTriples / extractSeconds, "triples/s"));
 
         Path storeDir = workDir.resolve("store");
         int loaded;
@@ -75,41 +76,53 @@ public final class CorpusLoadBench {
             loadSeconds = seconds(t);
             heapPeak = heap.peak();
         }
-        long heapMax = Runtime.getRuntime().maxMemory();
+        report.accept(Measurement.of("corpus: declarations loaded (of " + size + ")", loaded, "graphs"));
+        report.accept(Measurement.limited("corpus: declkg load, " + size + " texts", loadSeconds, "s", Target.atMost(90)));
 
         Path nquads = workDir.resolve("corpus.nq");
         long quads = dump(storeDir, nquads);
-        double bulkSeconds = bulkLoad(LoaderFactory::parallelLoader, workDir.resolve("bulk"), nquads);
-        double reference = extractSeconds + bulkSeconds;
-
-        out.add(Measurement.of("corpus: declarations loaded (of " + size + ")", loaded, "graphs"));
-        out.add(Measurement.of("corpus: quads in the store", quads, "quads"));
-        out.add(Measurement.of("corpus: extraction alone, " + threads + " threads", extractSeconds, "s"));
-        out.add(Measurement.of("corpus: extracted triples per second", extractedTriples / extractSeconds, "triples/s"));
-        out.add(Measurement.of("corpus: TDB2 bulk loader (parallel), N-Quads", bulkSeconds, "s"));
-        out.add(Measurement.limited("corpus: declkg load, " + size + " texts", loadSeconds, "s", Target.atMost(90)));
-        out.add(Measurement.compared("corpus: declkg load", loadSeconds, "s", "extraction alone + bulk loader",
-                reference, Target.atMost(1.3)));
-        out.add(Measurement.of("corpus: declkg load, quads per second", quads / loadSeconds, "quads/s"));
-        out.add(Measurement.compared("corpus: peak heap during load", heapPeak / 1048576.0, "MiB", "max heap (-Xmx)",
-                heapMax / 1048576.0, Target.atMost(1.0)));
+        Path bulkDir = workDir.resolve("bulk");
+        double bulkSeconds = bulkLoad(LoaderFactory::parallelLoader, bulkDir, nquads);
+        report.accept(Measurement.of("corpus: TDB2 bulk loader (parallel), N-Quads", bulkSeconds, "s"));
+        report.accept(Measurement.compared("corpus: declkg load", loadSeconds, "s", "extraction alone + bulk loader",
+                extractSeconds + bulkSeconds, Target.atMost(1.3)));
+        report.accept(Measurement.of("corpus: quads in the store", quads, "quads"));
+        report.accept(Measurement.of("corpus: declkg load, quads per second", quads / loadSeconds, "quads/s"));
+        report.accept(Measurement.compared("corpus: peak heap during load", heapPeak / 1048576.0, "MiB", "max heap (-Xmx)",
+                Runtime.getRuntime().maxMemory() / 1048576.0, Target.atMost(1.0)));
+        report.accept(Measurement.compared("corpus: store on disk after load", mib(storeDir), "MiB",
+                "after the bulk loader", mib(bulkDir), null));
 
         // Storing alone, without extraction: declkg's batched transactions against the bulk loader.
-        double batched = storeBatched(workDir.resolve("batched"), nquads, batch);
-        out.add(Measurement.compared("store alone: 1 write txn per " + batch + " graphs", batched, "s",
+        report.accept(Measurement.compared("store alone: 1 write txn per " + batch + " graphs",
+                storeBatched(workDir.resolve("batched"), nquads, batch, Integer.MAX_VALUE), "s",
                 "TDB2 bulk loader (parallel)", bulkSeconds, null));
         if (compareLoaders) {
-            out.add(Measurement.compared("store alone: 1 write txn per graph", storeBatched(workDir.resolve("single"),
-                    nquads, 1), "s", "TDB2 bulk loader (parallel)", bulkSeconds, null));
-            out.add(Measurement.compared("store alone: TDB2 basic loader", bulkLoad(LoaderFactory::basicLoader,
+            int few = Math.min(100, loaded);
+            double single = storeBatched(workDir.resolve("single"), nquads, 1, few) * loaded / few;
+            report.accept(Measurement.compared("store alone: 1 txn per graph (" + few + " timed)", single, "s",
+                    "TDB2 bulk loader (parallel)", bulkSeconds, null));
+            report.accept(Measurement.compared("store alone: TDB2 basic loader", bulkLoad(LoaderFactory::basicLoader,
                     workDir.resolve("basic"), nquads), "s", "TDB2 bulk loader (parallel)", bulkSeconds, null));
-            out.add(Measurement.compared("store alone: TDB2 phased loader", bulkLoad(LoaderFactory::phasedLoader,
+            report.accept(Measurement.compared("store alone: TDB2 phased loader", bulkLoad(LoaderFactory::phasedLoader,
                     workDir.resolve("phased"), nquads), "s", "TDB2 bulk loader (parallel)", bulkSeconds, null));
         }
-        for (String dir : List.of("bulk", "batched", "single", "basic", "phased"))
-            if (Files.isDirectory(workDir.resolve(dir))) release(workDir.resolve(dir));
-        release(storeDir);
-        return new Outcome(out, storeDir, quads);
+        for (String dir : List.of("store", "bulk", "batched", "single", "basic", "phased"))
+            if (Files.isDirectory(workDir.resolve(dir))) {
+                release(workDir.resolve(dir));
+                deleteTree(workDir.resolve(dir)); // gigabytes, and nothing after needs them
+            }
+        deleteTree(workDir.resolve("corpus"));
+        Files.delete(nquads);
+    }
+
+    /** A store of the first {@code n} texts of the corpus, loaded as {@code load} does, released for a server to open. */
+    public Path store(Path dir, int n) throws Exception {
+        List<Path> files = corpus.write(dir.resolve("texts"), n);
+        Path store = dir.resolve("tdb2");
+        loadAsDeclkgDoes(store, files);
+        release(store);
+        return store;
     }
 
     /**
@@ -118,6 +131,18 @@ public final class CorpusLoadBench {
      */
     public static void release(Path dir) {
         TDBInternal.expel(DatabaseMgr.connectDatasetGraph(dir.toString()));
+    }
+
+    static double mib(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);
+        }
     }
 
     /** The corpus extracted on the pool with nothing kept: the time extraction alone takes. */
@@ -184,11 +209,11 @@ public final class CorpusLoadBench {
         return s;
     }
 
-    /** The quads of the N-Quads file stored graph by graph, {@code per} graphs per write transaction. */
-    private static double storeBatched(Path dir, Path nquads, int per) {
+    /** The first {@code limit} graphs of the N-Quads file stored graph by graph, {@code per} graphs per write transaction. */
+    private static double storeBatched(Path dir, Path nquads, int per, int limit) {
         try (DeclarationStore store = DeclarationStore.open(dir)) {
             long t = System.nanoTime();
-            GraphBatches.read(nquads, per, store::replace);
+            GraphBatches.read(nquads, per, limit, store::replace);
             return seconds(t);
         }
     }

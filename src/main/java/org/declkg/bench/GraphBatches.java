@@ -20,20 +20,32 @@ import org.declkg.pipeline.Extraction;
  */
 final class GraphBatches extends StreamRDFBase {
     private final int per;
+    private final int limit;
     private final Consumer<List<Extraction>> sink;
+    private int handed;
     private List<Extraction> batch = new ArrayList<>();
     private Node graph;
     private Model model;
 
-    private GraphBatches(int per, Consumer<List<Extraction>> sink) {
+    private GraphBatches(int per, int limit, Consumer<List<Extraction>> sink) {
         this.per = per;
+        this.limit = limit;
         this.sink = sink;
     }
 
-    static void read(Path nquads, int per, Consumer<List<Extraction>> sink) {
-        GraphBatches b = new GraphBatches(per, sink);
-        RDFParser.source(nquads).parse(b);
-        b.flush(true);
+    /** Reading stops once {@code limit} graphs have been handed over. */
+    private static final class Enough extends RuntimeException {
+        Enough() { super(null, null, false, false); }
+    }
+
+    static void read(Path nquads, int per, int limit, Consumer<List<Extraction>> sink) {
+        GraphBatches b = new GraphBatches(per, limit, sink);
+        try {
+            RDFParser.source(nquads).parse(b);
+            b.flush(true);
+        } catch (Enough e) {
+            // the first graphs were enough
+        }
     }
 
     @Override
@@ -52,7 +64,9 @@ final class GraphBatches extends StreamRDFBase {
         graph = null;
         if (batch.size() >= per || (last && !batch.isEmpty())) {
             sink.accept(batch);
+            handed += batch.size();
             batch = new ArrayList<>();
+            if (handed >= limit) throw new Enough();
         }
     }
 }

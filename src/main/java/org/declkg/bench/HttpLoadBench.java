@@ -36,7 +36,8 @@ public final class HttpLoadBench {
             LoadClient client = new LoadClient(server.sparqlUrl(), clients, Duration.ofSeconds(60), Duration.ofMinutes(30));
             LoadClient.Result r;
             try {
-                r = client.run(queries, expected, requests);
+                LoadClient.Result checked = client.check(queries, expected); // each answer read whole once
+                r = checked.errors() + checked.wrong() > 0 ? checked : client.run(queries, expected, requests);
             } finally {
                 client.close();
             }

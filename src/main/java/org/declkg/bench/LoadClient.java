@@ -1,17 +1,23 @@
 package org.declkg.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,15 +29,21 @@ import org.declkg.bench.CompetencyQueries.Query;
 /**
  * A bounded SPARQL load on loopback: a fixed number of requests, spread over a fixed number of
  * clients that each send one request at a time (GET, JSON results, HTTP/1.1), the queries taken in
- * turn. Every answer is checked against the right one. It stops by itself: after the last request,
+ * turn. Every answer is checked against the right one (after {@link #check} has seen each query's
+ * answer whole, by its digest). It stops by itself: after the last request,
  * or at the deadline, whichever comes first; no request waits longer than the request timeout.
  */
 public final class LoadClient {
+    /** Per client, the most of an answer kept to check it in full; larger ones must match a checked digest. */
+    private static final long KEEP_AT_MOST = 16L << 20;
+
     private final String sparqlUrl;
     private final int clients;
     private final Duration requestTimeout;
     private final Duration deadline;
     private final HttpClient http;
+    /** Per query, digests of bodies already found right. */
+    private final Map<String, Set<String>> checked = new ConcurrentHashMap<>();
 
     public LoadClient(String sparqlUrl, int clients, Duration requestTimeout, Duration deadline) {
         URI uri = URI.create(sparqlUrl);
@@ -76,7 +88,6 @@ public final class LoadClient {
     public Result run(List<Query> queries, Map<String, Answer> expected, int requests) throws InterruptedException {
         Map<String, List<Long>> latencies = new LinkedHashMap<>();
         for (Query q : queries) latencies.put(q.name(), java.util.Collections.synchronizedList(new ArrayList<>()));
-        Map<String, String> checkedBodies = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger(), sent = new AtomicInteger(), errors = new AtomicInteger(),
                 wrong = new AtomicInteger();
         AtomicReference<String> firstProblem = new AtomicReference<>();
@@ -89,7 +100,7 @@ public final class LoadClient {
                 while ((i = next.getAndIncrement()) < requests && System.nanoTime() < stopAt) {
                     Query q = queries.get(i % queries.size());
                     sent.incrementAndGet();
-                    String problem = send(q, expected.get(q.name()), checkedBodies, latencies.get(q.name()));
+                    String problem = send(q, expected.get(q.name()), latencies.get(q.name()), KEEP_AT_MOST);
                     if (problem != null) {
                         (problem.startsWith("wrong answer") ? wrong : errors).incrementAndGet();
                         firstProblem.compareAndSet(null, q.name() + ": " + problem);
@@ -110,15 +121,58 @@ public final class LoadClient {
         return new Result(sent.get(), errors.get(), wrong.get(), seconds, out, firstProblem.get(), sent.get() < requests);
     }
 
-    /** One request; null when it was answered rightly, else what went wrong. */
-    private String send(Query q, Answer expected, Map<String, String> checkedBodies, List<Long> latencies) {
+    /**
+     * Sends each query once, one at a time, reading and checking the whole answer however large, so that
+     * the run after it can recognise right answers by their digest alone.
+     */
+    public Result check(List<Query> queries, Map<String, Answer> expected) {
+        Map<String, List<Long>> latencies = new LinkedHashMap<>();
+        int errors = 0, wrong = 0;
+        String first = null;
+        long start = System.nanoTime();
+        for (Query q : queries) {
+            latencies.put(q.name(), new ArrayList<>());
+            String problem = send(q, expected.get(q.name()), latencies.get(q.name()), Long.MAX_VALUE);
+            if (problem != null) {
+                if (problem.startsWith("wrong answer")) wrong++;
+                else errors++;
+                if (first == null) first = q.name() + ": " + problem;
+            }
+        }
+        Map<String, long[]> out = new LinkedHashMap<>();
+        latencies.forEach((k, v) -> out.put(k, v.stream().mapToLong(Long::longValue).toArray()));
+        return new Result(queries.size(), errors, wrong, (System.nanoTime() - start) / 1e9, out, first, false);
+    }
+
+    /**
+     * One request; null when it was answered rightly, else what went wrong. The body is digested as it
+     * arrives; a body whose digest was seen checked is right, any other is parsed and compared in full
+     * (kept in memory for that only up to {@code keepAtMost} bytes).
+     */
+    private String send(Query q, Answer expected, List<Long> latencies, long keepAtMost) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(sparqlUrl + "?query="
                         + URLEncoder.encode(q.sparql(), StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").timeout(requestTimeout).GET().build();
         long t = System.nanoTime();
-        HttpResponse<String> r;
+        byte[] kept;
+        String digest;
+        int status;
         try {
-            r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            status = r.statusCode();
+            MessageDigest md = Answer.sha256();
+            ByteArrayOutputStream keep = new ByteArrayOutputStream();
+            boolean whole = true;
+            try (InputStream in = r.body()) {
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    md.update(buf, 0, n);
+                    if (whole && keep.size() + n <= keepAtMost) keep.write(buf, 0, n);
+                    else whole = false;
+                }
+            }
+            kept = whole ? keep.toByteArray() : null;
+            digest = HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         } catch (InterruptedException e) {
@@ -126,19 +180,20 @@ public final class LoadClient {
             return "interrupted";
         }
         long elapsed = System.nanoTime() - t;
-        if (r.statusCode() != 200) return "HTTP " + r.statusCode();
+        if (status != 200) return "HTTP " + status;
         latencies.add(elapsed);
-        // A body identical to one already checked is right; any other is read and compared in full.
-        if (r.body().equals(checkedBodies.get(q.name()))) return null;
+        Set<String> right = checked.computeIfAbsent(q.name(), k -> ConcurrentHashMap.newKeySet());
+        if (right.contains(digest)) return null;
+        if (kept == null) return "wrong answer: " + digest + " is not the answer checked before, and too large to check again";
         Answer got;
         try {
-            got = Answer.ofJson(r.body());
+            got = Answer.ofJson(new ByteArrayInputStream(kept));
         } catch (RuntimeException e) {
             return "wrong answer: unreadable results (" + e.getMessage() + ")";
         }
         if (!got.equals(expected))
             return "wrong answer: " + got.size() + " rows where " + expected.size() + " were expected";
-        checkedBodies.putIfAbsent(q.name(), r.body());
+        right.add(digest);
         return null;
     }
 

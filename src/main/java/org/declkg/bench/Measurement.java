@@ -54,6 +54,7 @@ public record Measurement(String name, double value, String unit, String referen
 
     static String number(double v) {
         if (Double.isNaN(v)) return "n/a";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format("%,d", (long) v);
         if (Math.abs(v) >= 1000) return String.format("%,.0f", v);
         if (Math.abs(v) >= 100) return String.format("%.1f", v);
         return String.format("%.2f", v);

@@ -86,9 +86,11 @@ public final class ServingBench {
         return new LoadClient(s.sparqlUrl(), clients, Duration.ofSeconds(120), Duration.ofMinutes(20));
     }
 
-    /** Each query a few times per client, checked, not counted: the server's JIT and caches warm up. */
+    /** Each answer checked whole once, then each query a few times per client, not counted: JIT and caches warm up. */
     private void warm(ServerProcess s, LoadClient c, List<Query> queries, Map<String, Answer> expected) throws Exception {
-        LoadClient.Result warm = c.run(queries, expected, queries.size() * clients * 2);
+        LoadClient.Result checked = c.check(queries, expected);
+        LoadClient.Result warm = checked.errors() + checked.wrong() > 0 ? checked
+                : c.run(queries, expected, queries.size() * clients * 2);
         if (warm.errors() + warm.wrong() > 0)
             throw new IllegalStateException(s.name() + " failed while warming up: " + warm.firstProblem());
     }

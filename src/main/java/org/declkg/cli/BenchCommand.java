@@ -74,6 +74,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Requests per competency query and server in the serving comparison (default ${DEFAULT-VALUE}).")
     int servingRequests;
 
+    @Option(names = "--served", paramLabel = "N",
+            description = "Generated declarations in the store the servers serve (default 20; 10 for --http-load).")
+    Integer served;
+
     @Option(names = "--http-load", description = "Run the load test of declkg's server instead of the comparison.")
     boolean httpLoad;
 
@@ -139,21 +143,21 @@ final class BenchCommand implements Callable<Integer> {
             if (ownJar.isEmpty()) skip("cold start", "not running from declkg.jar (give --jar)");
             else add(new ColdStartBench(ownJar.get(), seed, coldRuns).run(work));
         }
-        CorpusLoadBench.Outcome loaded = null;
-        if (part("corpus") || part("serving")) {
+        if (part("corpus")) {
             section("corpus: " + corpus + " generated texts, " + Formats.threads(threads) + " extraction threads, "
                     + "batches of " + batch + ", heap max " + Runtime.getRuntime().maxMemory() / 1048576 + " MiB");
-            loaded = corpusBench(kb, extractor, seedText, work);
-            if (part("corpus")) add(loaded.figures());
+            corpusBench(kb, extractor, seedText).run(work.resolve("corpus"), this::add);
         }
         if (part("serving")) {
-            section("serving: " + servingRequests + " requests per query and server, " + clients + " clients, server heap "
-                    + serverHeap + ", " + loaded.quads() + " quads");
+            int n = served(false);
+            Path store = corpusBench(kb, extractor, seedText).store(work.resolve("served"), n);
+            section("serving: a store of " + n + " generated declarations, " + servingRequests + " requests per query and "
+                    + "server, " + clients + " clients, server heap " + serverHeap);
             Optional<Path> stock = fusekiJar(ownJar);
             if (ownJar.isEmpty()) skip("serving", "not running from declkg.jar (give --jar)");
             else if (stock.isEmpty()) skip("serving", "no stock Fuseki jar (build with `mvn package`, or give --fuseki-jar)");
             else add(new ServingBench(ownJar.get(), stock.get(), servingRequests, clients, serverHeap)
-                    .run(loaded.store(), expected(loaded.store()), work));
+                    .run(store, expected(store), work.resolve("serving")));
         }
         System.out.println();
         System.out.println("## the table");
@@ -172,12 +176,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         KnowledgeBase kb = knowledge.knowledge();
         Path seed = seedText(work);
-        section("store: " + corpus + " generated texts");
-        CorpusLoadBench.Outcome loaded = corpusBench(kb, Extractor.create(kb), Files.readString(seed, StandardCharsets.UTF_8), work);
+        int n = served(true);
+        Path store = corpusBench(kb, Extractor.create(kb), Files.readString(seed, StandardCharsets.UTF_8))
+                .store(work.resolve("served"), n);
         section("load test: " + requests + " requests, " + clients + " clients, the 6 competency queries in turn, "
-                + loaded.quads() + " quads, server heap " + serverHeap);
+                + "a store of " + n + " generated declarations, server heap " + serverHeap);
         HttpLoadBench.Outcome r = new HttpLoadBench(ownJar.get(), clients, requests, serverHeap)
-                .run(loaded.store(), expected(loaded.store()), work);
+                .run(store, expected(store), work.resolve("load"));
         add(r.figures());
         if (r.failures() > 0) {
             System.err.println("declkg: " + r.failures() + " requests failed or were answered wrongly; first: " + r.firstProblem());
@@ -186,12 +191,16 @@ final class BenchCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private CorpusLoadBench.Outcome corpusBench(KnowledgeBase kb, Extractor extractor, String seedText, Path work)
-            throws Exception {
+    private CorpusLoadBench corpusBench(KnowledgeBase kb, Extractor extractor, String seedText) {
         List<String> places = new ArrayList<>();
         for (Map<String, String> row : kb.rows("places.csv")) places.add(row.get("label_zh"));
         return new CorpusLoadBench(kb, extractor, new CorpusGenerator(seedText, places), corpus, Formats.threads(threads),
-                batch, compareLoaders).run(work);
+                batch, compareLoaders);
+    }
+
+    /** Declarations in the store the servers serve: as given, else fewer for the long load test. */
+    private int served(boolean loadTest) {
+        return served != null ? served : loadTest ? 10 : 20;
     }
 
     private static Map<String, Answer> expected(Path store) {
@@ -204,9 +213,11 @@ final class BenchCommand implements Callable<Integer> {
 
     private boolean part(String name) { return only == null || only.contains(name); }
 
-    private void add(List<Measurement> figures) {
-        figures.forEach(m -> System.out.println(m.row()));
-        table.addAll(figures);
+    private void add(List<Measurement> figures) { figures.forEach(this::add); }
+
+    private void add(Measurement m) {
+        System.out.println(m.row());
+        table.add(m);
     }
 
     private static void section(String what) {

@@ -14,24 +14,29 @@ final class Progress {
     private final PrintStream err;
     private final int total;
     private final boolean terminal;
-    private final long start = System.nanoTime();
+    private final java.util.function.LongSupplier clock;
+    private final long start;
     private long lastShown;
     private int done;
     private boolean drawn;
 
-    Progress(PrintStream err, int total, boolean terminal) {
+    Progress(PrintStream err, int total, boolean terminal, java.util.function.LongSupplier clock) {
         this.err = err;
         this.total = total;
         this.terminal = terminal;
+        this.clock = clock;
+        this.start = clock.getAsLong();
         this.lastShown = start;
     }
 
     /** For stderr of this process: a terminal when the JVM has a console. */
-    static Progress onStderr(int total) { return new Progress(System.err, total, System.console() != null); }
+    static Progress onStderr(int total) {
+        return new Progress(System.err, total, System.console() != null, System::nanoTime);
+    }
 
     synchronized void advance(int files) {
         done += files;
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         long every = terminal ? 200_000_000L : LINE_EVERY_SECONDS * 1_000_000_000L;
         if (now - lastShown < every && done < total) return;
         if (!terminal && done >= total && !drawn) return; // finished before the first line was due

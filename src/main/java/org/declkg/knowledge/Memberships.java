@@ -20,8 +20,6 @@ public final class Memberships {
                     row.getOrDefault("since", ""), row.getOrDefault("until", "")));
     }
 
-    public List<Membership> all() { return List.copyOf(rows); }
-
     /**
      * The memberships of an organisation in force on a date (ISO, any precision; null: whatever the
      * date, every membership that has not ended).

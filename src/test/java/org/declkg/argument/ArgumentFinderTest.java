@@ -218,4 +218,10 @@ class ArgumentFinderTest {
         assertEquals(List.of("EVENT 2024年3月22日在莫斯科州发生的恐怖袭击事件 terrorist-attack 2024-03-22 @莫斯科州"),
                 objects(BRICS, "我们强烈谴责2024年3月22日在莫斯科州发生的恐怖袭击事件。"));
     }
+
+    @Test
+    void anEventNamedWithADatedParenthesisInsideAPropositionIsStillAnEvent() {
+        assertEquals(List.of("EVENT 传统医学论坛 forum 2026-05-18 @南宁"),
+                entities(BRICS, "我们赞赏中方为传统医学论坛（2026年5月18日，南宁）的举办所作的努力。"));
+    }
 }

@@ -58,7 +58,8 @@ class DeclarationEvaluationTest {
             "fictional-brics, 46, 0.97",
             "fictional-summit, 108, 0.97",
             "fictional-asean, 91, 0.97",
-            "fictional-central-asia, 51, 0.97"})
+            "fictional-central-asia, 51, 0.97",
+            "fictional-bishkek, 126, 0.97"})
     void theFictionalDeclarationsScoreWhatWasMeasured(String name, int goldRows, double floor) throws IOException {
         EvalReport r = evaluate(GOLD.resolve(name + ".tsv"), DECLARATIONS.resolve(name + ".zh.txt"));
         assertEquals(goldRows, r.micro().gold(), r.format());
