@@ -133,7 +133,7 @@ final class DocumentReader {
 
     /**
      * An unquoted document: named by its number ("安理会第2254号决议"), by its subject ("关于预算的决议"),
-     * or by the organisation or state it belongs to ("上合组织成员国边防合作协定"); else null.
+     * or by the organisation or state it belongs to ("东盟成员国海关合作协定"); else null.
      */
     Argument unquoted(Span part, String label, HeadNouns.Head h, Parenthetical info) {
         if (label.contains("《")) return null;

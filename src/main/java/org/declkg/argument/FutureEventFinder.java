@@ -45,7 +45,7 @@ final class FutureEventFinder {
         List<Argument> out = new ArrayList<>();
         for (DateMention d : dates) {
             if (!text.startsWith("在", d.span().end())) continue;
-            Mention place = null; // "在中国天津举行": the last of the places in a row
+            Mention place = null; // "在巴西里约热内卢举行": the last of the places in a row
             for (Mention m = doc.mentionStartingAt(d.span().end() + 1); isPlace(m); m = doc.mentionStartingAt(m.span().end()))
                 place = m;
             if (place == null || isTheDeclarationsOwnMeeting(d, place)) continue;

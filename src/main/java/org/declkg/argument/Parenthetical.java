@@ -7,7 +7,7 @@ import org.declkg.pipeline.Mention;
 import org.declkg.pipeline.Ref;
 import org.declkg.pipeline.Span;
 
-/** What a parenthesis after a name says: "（2025年6月19日，杜尚别）" → a date (or range) and a place. */
+/** What a parenthesis after a name says: "（2023年3月2日，明斯克）" → a date (or range) and a place. */
 record Parenthetical(DateValue start, DateValue end, Ref place) {
     static final Parenthetical NONE = new Parenthetical(null, null, null);
 

@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -183,14 +185,22 @@ public final class CorpusLoadBench {
         return loaded[0];
     }
 
+    /** The store as N-Quads, graph after graph (so that {@link GraphBatches} can read it back a graph at a time). */
     private static long dump(Path storeDir, Path nquads) throws IOException {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(storeDir.toString());
+        long[] quads = {0};
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(nquads), 1 << 16)) {
-            Txn.executeRead(dsg, () -> RDFDataMgr.write(out, dsg, Lang.NQUADS));
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+            writer.start();
+            Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(q -> {
+                        writer.quad(q);
+                        quads[0]++;
+                    })));
+            writer.finish();
         }
-        long quads = Txn.calculateRead(dsg, () -> dsg.stream().count());
         dsg.close();
-        return quads;
+        return quads[0];
     }
 
     private interface LoaderMaker {

@@ -23,6 +23,7 @@ final class GraphBatches extends StreamRDFBase {
     private final int limit;
     private final Consumer<List<Extraction>> sink;
     private int handed;
+    private final java.util.Set<Node> seen = new java.util.HashSet<>();
     private List<Extraction> batch = new ArrayList<>();
     private Node graph;
     private Model model;
@@ -54,6 +55,7 @@ final class GraphBatches extends StreamRDFBase {
         if (!q.getGraph().equals(graph)) {
             flush(false);
             graph = q.getGraph();
+            if (!seen.add(graph)) throw new IllegalStateException("the quads of " + graph + " do not come together");
             model = ModelFactory.createDefaultModel();
         }
         model.getGraph().add(Triple.create(q.getSubject(), q.getPredicate(), q.getObject()));

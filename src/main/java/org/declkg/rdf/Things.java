@@ -74,7 +74,7 @@ final class Things {
         return r;
     }
 
-    /** Organisation short names written out ("上合组织" → its full name), for one key per document. */
+    /** Organisation short names written out ("东盟" → its full name), for one key per document. */
     private String expandAbbreviations(String title) {
         String out = title;
         for (var e : gazetteer.names().entrySet()) {

@@ -92,7 +92,7 @@ public final class Gazetteer {
     /**
      * Whether a line starts with a subject, so that it is the start of a sentence and no heading: a
      * state, a body, "the member states" ("成员国", "俄罗斯联邦和中国"); a line that opens with an
-     * organisation's name only when that is all it says ("上合组织成员国"), for "上合组织成立25周年" is a heading.
+     * organisation's name only when that is all it says ("金砖国家成员国"), for "金砖国家成立20周年" is a heading.
      */
     public boolean opensWithSubject(String line) {
         List<Mention> found = find(line.length() > 40 ? line.substring(0, 40) : line);
