@@ -27,6 +27,7 @@ import org.declkg.bench.ServingBench;
 import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.pipeline.Extractor;
 import org.declkg.store.DeclarationStore;
+import org.declkg.validate.GraphValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -136,7 +137,7 @@ final class BenchCommand implements Callable<Integer> {
         Optional<Path> ownJar = jar != null ? Optional.of(jar) : Children.ownJar();
         if (part("extraction")) {
             section("extraction: the seed text, " + seedText.length() + " chars, again and again up to 1 M per round");
-            add(new ExtractionBench(extractor, seedText, rounds).run());
+            add(new ExtractionBench(extractor, new GraphValidator(kb), seedText, rounds).run());
         }
         if (part("cold")) {
             section("cold start: a new JVM per run");
