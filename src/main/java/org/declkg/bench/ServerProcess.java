@@ -78,6 +78,8 @@ public final class ServerProcess implements AutoCloseable {
         Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         ServerProcess s = new ServerProcess(name, p, sparql, ready, log);
+        // Stopped with this JVM too (Ctrl-C), so that no server outlives the bench.
+        Runtime.getRuntime().addShutdownHook(new Thread(p::destroy, "stop " + name));
         s.awaitReady(Duration.ofSeconds(120));
         return s;
     }

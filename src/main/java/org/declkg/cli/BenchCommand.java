@@ -104,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Stock jena-fuseki-server jar (default: fuseki/jena-fuseki-server.jar beside declkg's jar).")
     Path fusekiJar;
 
-    @Option(names = "--keep", description = "Keep the work folder (corpus, stores, server logs) instead of deleting it.")
+    @Option(names = "--keep", description = "Keep the work folder (the served store, server logs) instead of deleting it.")
     boolean keep;
 
     @Mixin KnowledgeOptions knowledge;
@@ -185,6 +185,7 @@ final class BenchCommand implements Callable<Integer> {
         HttpLoadBench.Outcome r = new HttpLoadBench(ownJar.get(), clients, requests, serverHeap)
                 .run(store, expected(store), work.resolve("load"));
         add(r.figures());
+        System.out.printf("(load average at the end: %.2f)%n", loadAverage());
         if (r.failures() > 0) {
             System.err.println("declkg: " + r.failures() + " requests failed or were answered wrongly; first: " + r.firstProblem());
             return Main.FAILURE;
