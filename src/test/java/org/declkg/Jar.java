@@ -3,7 +3,6 @@ package org.declkg;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -23,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Jar {
     /** What a finished run left: its exit status and everything it wrote. */
-    public record Run(int exit, String stdout, String stderr) {}
+    public record Run(int exit, String stdout, String stderr) {
+        public List<String> stderrLines() { return stderr.lines().toList(); }
+    }
 
     private Jar() {}
 
@@ -37,29 +38,44 @@ public final class Jar {
     /** The folder the jar was built into; screenshots and figures go beside it. */
     public static Path buildDir() { return path().getParent(); }
 
-    private static ProcessBuilder builder(Path workDir, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-jar", path().toString()));
+    /** {@code java [jvmArgs] -jar declkg.jar args...}; a heap of 1 GiB unless jvmArgs say otherwise. */
+    public static ProcessBuilder builder(List<String> jvmArgs, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8"));
+        if (jvmArgs.stream().noneMatch(a -> a.startsWith("-Xmx"))) cmd.add("-Xmx1g");
+        cmd.addAll(jvmArgs);
+        cmd.addAll(List.of("-jar", path().toString()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).directory(workDir.toFile());
+        return new ProcessBuilder(cmd);
     }
 
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** Runs the jar in the current folder to the end (at most 10 minutes). */
+    public static Run run(String... args) { return run(List.of(), args); }
+
+    public static Run run(List<String> jvmArgs, String... args) {
+        return run(builder(jvmArgs, args), Duration.ofMinutes(10), args);
     }
 
-    /** Runs the jar to the end (at most {@code timeout}), capturing stdout and stderr as UTF-8. */
+    /** Runs the jar in {@code workDir} to the end (at most {@code timeout}), capturing stdout and stderr as UTF-8. */
     public static Run run(Path workDir, Duration timeout, String... args) {
+        return run(builder(List.of(), args).directory(workDir.toFile()), timeout, args);
+    }
+
+    private static Run run(ProcessBuilder builder, Duration timeout, String... args) {
         try {
             Path out = Files.createTempFile("declkg-out", ".txt"), err = Files.createTempFile("declkg-err", ".txt");
-            Process p = builder(workDir, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("declkg " + String.join(" ", args) + " did not finish in " + timeout);
+            try {
+                Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    p.destroyForcibly().waitFor();
+                    throw new IllegalStateException("declkg " + String.join(" ", args) + " did not finish in " + timeout);
+                }
+                return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                        Files.readString(err, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
             }
-            Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
-            Files.delete(out);
-            Files.delete(err);
-            return r;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -136,10 +152,16 @@ public final class Jar {
     public static Running start(Path workDir, String... args) {
         try {
             Path err = Files.createTempFile("declkg-err", ".txt");
-            return new Running(builder(workDir, args).redirectError(err.toFile()).start(), err);
+            return new Running(builder(List.of(), args).directory(workDir.toFile()).redirectError(err.toFile()).start(), err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Lines that only a Java stack trace has. */
+    public static boolean hasStackTrace(List<String> stderr) {
+        return stderr.stream().anyMatch(l -> l.startsWith("\tat ") || l.startsWith("Exception in thread")
+                || l.startsWith("Caused by: "));
     }
 
     /** A port nothing listens on at the moment. */

@@ -16,6 +16,9 @@ import org.declkg.token.Gazetteer;
  * and the cuts and trims they share.
  */
 final class ObjectText {
+    /** Words that join conjuncts; one that opens a piece cut at a coarser separator is no part of it. */
+    private static final List<String> CONJUNCTIONS = List.of("以及", "和", "及", "与", "并");
+
     final Annotation doc;
     final String text;
     final Grammar grammar;
@@ -80,16 +83,24 @@ final class ObjectText {
             if (!b.outside()) continue;
             for (String sep : separators) {
                 if (text.startsWith(sep, i) && i + sep.length() <= s.end() && standsAlone(sep, i)) {
-                    if (i > start) out.add(trim(new Span(start, i)));
+                    if (i > start) out.add(withoutConjunction(trim(new Span(start, i))));
                     start = i + sep.length();
                     i = start - 1;
                     break;
                 }
             }
         }
-        if (s.end() > start) out.add(trim(new Span(start, s.end())));
+        if (s.end() > start) out.add(withoutConjunction(trim(new Span(start, s.end()))));
         out.removeIf(Span::isEmpty);
         return out;
+    }
+
+    /** A piece without a conjunction it opens with ("，以及B" → "B"), when the conjunction stands alone. */
+    private Span withoutConjunction(Span s) {
+        for (String w : CONJUNCTIONS)
+            if (s.length() > w.length() && text.startsWith(w, s.begin()) && standsAlone(w, s.begin()))
+                return new Span(s.begin() + w.length(), s.end());
+        return s;
     }
 
     private boolean standsAlone(String separator, int at) {

@@ -64,6 +64,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
             out.addNamedModel(o.extraction().declarationIri(), o.extraction().graph());
         }
+        if (failed == files.size()) return Main.BAD_INPUT; // nothing to write: no empty document, no empty -o file
         try (OutputStream os = output == null ? System.out : Files.newOutputStream(output)) {
             // TriG and N-Quads keep one named graph per declaration; the others (JSON-LD too) get their union.
             if (rdf.getLang().equals(org.apache.jena.riot.Lang.TRIG) || rdf.getLang().equals(org.apache.jena.riot.Lang.NQUADS)) {

@@ -7,7 +7,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.declkg.pipeline.Argument;
-import org.declkg.pipeline.EntityKind;
 import org.declkg.pipeline.Ref;
 import org.declkg.rdf.Vocab.SCHEMA;
 import org.declkg.token.Gazetteer;
@@ -74,15 +73,11 @@ final class Things {
         return r;
     }
 
-    /** Organisation short names written out ("东盟" → its full name), for one key per document. */
+    /** Organisation short names written out ("非盟" → its full name), for one key per document. */
     private String expandAbbreviations(String title) {
         String out = title;
-        for (var e : gazetteer.names().entrySet()) {
-            Gazetteer.Entry entry = e.getValue();
-            if (entry.kind() == EntityKind.ORGANISATION && !e.getKey().equals(entry.labelZh())
-                    && !entry.labelZh().contains(e.getKey()))
-                out = out.replace(e.getKey(), entry.labelZh());
-        }
+        for (var abbreviation : gazetteer.abbreviations())
+            out = out.replace(abbreviation.getKey(), abbreviation.getValue());
         return out;
     }
 }

@@ -3,6 +3,7 @@ package org.declkg.token;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class Gazetteer {
     private final Map<String, List<String>> groups = new HashMap<>();
     private final Map<EntityKind, Map<String, Entry>> byKey = new HashMap<>();
     private final AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final List<Map.Entry<String, String>> abbreviations;
 
     public Gazetteer(KnowledgeBase kb) {
         // Earlier kinds win when two kinds share a name (科威特 the state before 科威特 the city).
@@ -46,6 +48,19 @@ public final class Gazetteer {
             add(row.get("word"), e);
         }
         trie.build(new TreeMap<>(byName));
+        abbreviations = abbreviationsOf(byName);
+    }
+
+    /** Organisation names that are neither the full name nor part of it, with the full name; longest first. */
+    private static List<Map.Entry<String, String>> abbreviationsOf(Map<String, Entry> byName) {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        byName.forEach((name, e) -> {
+            if (e.kind() == EntityKind.ORGANISATION && !name.equals(e.labelZh()) && !e.labelZh().contains(name))
+                out.add(Map.entry(name, e.labelZh()));
+        });
+        out.sort(Comparator.comparingInt((Map.Entry<String, String> a) -> a.getKey().length()).reversed()
+                .thenComparing(Map.Entry::getKey));
+        return List.copyOf(out);
     }
 
     private void load(KnowledgeBase kb, String file, EntityKind kind) {
@@ -122,6 +137,12 @@ public final class Gazetteer {
         }
         return out;
     }
+
+    /**
+     * Organisation short names and the full name each stands for ("非盟" → its full name), longest first,
+     * so that a short name inside a longer one is not written out first.
+     */
+    public List<Map.Entry<String, String>> abbreviations() { return abbreviations; }
 
     /** All names, for a segmenter's custom dictionary. */
     public Map<String, Entry> names() { return Collections.unmodifiableMap(byName); }

@@ -98,6 +98,7 @@ class ActFinderTest {
                 acts("成员国对哈萨克斯坦担任主席国期间所做工作予以高度评价。"));
         assertEquals(List.of("Condemnation 袭击联合国维和人员的行为 @members:brics"), acts(BRICS, "我们对袭击联合国维和人员的行为表示谴责。"));
         assertEquals(List.of(), acts("成员国对地区局势紧张表示关切。"));
+        assertEquals(List.of("Appreciation 各国在减贫领域取得的进展 @members:sco"), acts("成员国对各国在减贫领域取得的进展表示满意。"));
     }
 
     @Test

@@ -57,6 +57,18 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void anAmendmentIsADocumentOfItsOwnType() {
+        assertEquals(List.of("DOCUMENT 某某开发银行协定修正案 amendment"), objects(BRICS, "我们签署了《某某开发银行协定修正案》。"));
+    }
+
+    @Test
+    void aConjunctionOpeningTheNextPieceOfAListIsNoPartOfIt() {
+        assertEquals(List.of("EVENT 2026年3月5日在喀布尔发生的恐怖袭击事件 terrorist-attack 2026-03-05 @kabul",
+                        "EVENT 4月9日在巴格达发生的恐怖袭击事件 terrorist-attack 2026-04-09 @baghdad"),
+                objects(BRICS, "我们强烈谴责2026年3月5日在喀布尔发生的恐怖袭击事件，以及4月9日在巴格达发生的恐怖袭击事件。"));
+    }
+
+    @Test
     void aTitledConceptPaperIsADocumentButATitledInitiativeIsAnInitiative() {
         assertEquals(List.of("DOCUMENT 独联体成员国军事合作构想 concept"), objects("成员国签署了《独联体成员国军事合作构想》。"));
         assertEquals(List.of("INITIATIVE 关于各国团结合作的倡议 initiative"), objects("成员国支持《关于各国团结合作的倡议》。"));

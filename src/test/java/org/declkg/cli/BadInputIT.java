@@ -23,7 +23,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.declkg.DeclkgJar;
+import org.declkg.Jar;
 import org.declkg.Fixtures;
 import org.declkg.TdbFolder;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,12 +100,12 @@ class BadInputIT {
     static void seedTheStore() throws IOException {
         db = dir.resolve("db");
         Path seed = Files.writeString(dir.resolve("seed.txt"), SEED);
-        DeclkgJar.Run load = DeclkgJar.run("load", "--db", db.toString(), seed.toString());
-        assertEquals(0, load.exit(), load.stderrText());
+        Jar.Run load = Jar.run("load", "--db", db.toString(), seed.toString());
+        assertEquals(0, load.exit(), load.stderr());
         seeded = TdbFolder.quads(db);
         assertTrue(seeded.size() > 1000, "the seed is in the store");
-        DeclkgJar.Run extract = DeclkgJar.run("extract", "-f", "nt", seed.toString());
-        assertEquals(0, extract.exit(), extract.stderrText());
+        Jar.Run extract = Jar.run("extract", "-f", "nt", seed.toString());
+        assertEquals(0, extract.exit(), extract.stderr());
         plainGraph = parse(extract.stdout());
     }
 
@@ -113,18 +113,19 @@ class BadInputIT {
     @MethodSource("refused")
     void extractRefusesWithOneLine(Input in) {
         Path f = in.file();
-        DeclkgJar.Run r = DeclkgJar.run("extract", f.toString());
-        assertEquals(1, r.exit(), r.stderrText());
-        assertEquals(List.of("declkg: " + f + ": " + in.answer()), r.stderr());
+        Jar.Run r = Jar.run("extract", f.toString());
+        assertEquals(1, r.exit(), r.stderr());
+        assertEquals(List.of("declkg: " + f + ": " + in.answer()), r.stderrLines());
+        assertEquals("", r.stdout(), "a refused text gives no RDF at all");
     }
 
     @ParameterizedTest(name = "load {0}")
     @MethodSource("refused")
     void loadRefusesWithOneLineAndTheStoreKeepsWhatItHad(Input in) {
         Path f = in.file();
-        DeclkgJar.Run r = DeclkgJar.run("load", "--db", db.toString(), f.toString());
-        assertEquals(1, r.exit(), r.stderrText());
-        assertEquals(List.of("declkg: " + f + ": " + in.answer()), r.stderr());
+        Jar.Run r = Jar.run("load", "--db", db.toString(), f.toString());
+        assertEquals(1, r.exit(), r.stderr());
+        assertEquals(List.of("declkg: " + f + ": " + in.answer()), r.stderrLines());
         assertEquals(seeded, TdbFolder.quads(db));
     }
 
@@ -132,9 +133,9 @@ class BadInputIT {
     @MethodSource("read")
     void extractGivesTheSameGraphInAnyEncoding(Input in) {
         Path f = in.file();
-        DeclkgJar.Run r = DeclkgJar.run("extract", "-f", "nt", f.toString());
-        assertEquals(0, r.exit(), r.stderrText());
-        assertEquals(in.answer() == null ? List.of() : List.of("declkg: " + f + ": " + in.answer()), r.stderr());
+        Jar.Run r = Jar.run("extract", "-f", "nt", f.toString());
+        assertEquals(0, r.exit(), r.stderr());
+        assertEquals(in.answer() == null ? List.of() : List.of("declkg: " + f + ": " + in.answer()), r.stderrLines());
         // The same triples, offsets included: a byte-order mark or CR does not shift them.
         assertTrue(parse(r.stdout()).isIsomorphicWith(plainGraph));
     }
@@ -143,10 +144,10 @@ class BadInputIT {
     @MethodSource("read")
     void loadingTheSeedInAnyEncodingLeavesTheSameQuads(Input in) {
         Path f = in.file();
-        DeclkgJar.Run r = DeclkgJar.run("load", "--db", db.toString(), f.toString());
-        assertEquals(0, r.exit(), r.stderrText());
-        if (in.answer() != null) assertTrue(r.stderr().contains("declkg: " + f + ": " + in.answer()), r.stderrText());
-        assertFalse(DeclkgJar.hasStackTrace(r.stderr()));
+        Jar.Run r = Jar.run("load", "--db", db.toString(), f.toString());
+        assertEquals(0, r.exit(), r.stderr());
+        if (in.answer() != null) assertTrue(r.stderrLines().contains("declkg: " + f + ": " + in.answer()), r.stderr());
+        assertFalse(Jar.hasStackTrace(r.stderrLines()));
         assertEquals(seeded, TdbFolder.quads(db));
     }
 
@@ -162,12 +163,12 @@ class BadInputIT {
         long size = Files.size(big);
         String answer = "declkg: " + big + ": is " + size + " bytes, over the limit of 10485760 bytes (--max-bytes)";
         try {
-            DeclkgJar.Run extract = DeclkgJar.run(List.of("-Xmx512m"), "extract", big.toString());
-            assertEquals(1, extract.exit(), extract.stderrText());
-            assertEquals(List.of(answer), extract.stderr());
-            DeclkgJar.Run load = DeclkgJar.run(List.of("-Xmx512m"), "load", "--db", db.toString(), big.toString());
-            assertEquals(1, load.exit(), load.stderrText());
-            assertEquals(List.of(answer), load.stderr());
+            Jar.Run extract = Jar.run(List.of("-Xmx512m"), "extract", big.toString());
+            assertEquals(1, extract.exit(), extract.stderr());
+            assertEquals(List.of(answer), extract.stderrLines());
+            Jar.Run load = Jar.run(List.of("-Xmx512m"), "load", "--db", db.toString(), big.toString());
+            assertEquals(1, load.exit(), load.stderr());
+            assertEquals(List.of(answer), load.stderrLines());
             assertEquals(seeded, TdbFolder.quads(db));
         } finally {
             Files.deleteIfExists(big);
@@ -179,9 +180,9 @@ class BadInputIT {
     void anUnreadableFileIsRefusedAndTheStoreKeepsWhatItHad() throws IOException {
         Path mem = Path.of("/proc/self/mem"); // the process's own memory: reading from address 0 fails
         assumeTrue(Files.exists(mem), "needs Linux /proc");
-        DeclkgJar.Run r = DeclkgJar.run("load", "--db", db.toString(), mem.toString());
-        assertEquals(1, r.exit(), r.stderrText());
-        assertEquals(List.of("declkg: /proc/self/mem: cannot be read: Input/output error"), r.stderr());
+        Jar.Run r = Jar.run("load", "--db", db.toString(), mem.toString());
+        assertEquals(1, r.exit(), r.stderr());
+        assertEquals(List.of("declkg: /proc/self/mem: cannot be read: Input/output error"), r.stderrLines());
         assertEquals(seeded, TdbFolder.quads(db));
     }
 
@@ -191,9 +192,9 @@ class BadInputIT {
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
         try {
             assumeFalse(Files.isReadable(f), "running as root: permissions do not stop reading");
-            DeclkgJar.Run r = DeclkgJar.run("load", "--db", db.toString(), f.toString());
-            assertEquals(1, r.exit(), r.stderrText());
-            assertEquals(List.of("declkg: " + f + ": cannot be read: permission denied"), r.stderr());
+            Jar.Run r = Jar.run("load", "--db", db.toString(), f.toString());
+            assertEquals(1, r.exit(), r.stderr());
+            assertEquals(List.of("declkg: " + f + ": cannot be read: permission denied"), r.stderrLines());
             assertEquals(seeded, TdbFolder.quads(db));
         } finally {
             Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
@@ -209,8 +210,8 @@ class BadInputIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        DeclkgJar.Run r = DeclkgJar.run("load", "--db", fresh.toString(), "--allow-empty", novel.toString());
-        assertEquals(0, r.exit(), r.stderrText());
+        Jar.Run r = Jar.run("load", "--db", fresh.toString(), "--allow-empty", novel.toString());
+        assertEquals(0, r.exit(), r.stderr());
         long declarations = TdbFolder.read(fresh, ds -> {
             long n = 0;
             for (var it = ds.listModelNames(); it.hasNext(); ) if (it.next().getURI().contains("/declaration/")) n++;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.declkg.DeclkgJar;
+import org.declkg.Jar;
 import org.declkg.Fixtures;
 import org.declkg.TdbFolder;
 import org.declkg.pipeline.Extraction;
@@ -30,7 +30,7 @@ class BatchLoadIT {
     void badFilesInABatchAreSkippedTheGoodOnesLoadedAndLoadingAgainChangesNothing() throws Exception {
         Path db = dir.resolve("db");
         Path seed = Files.writeString(dir.resolve("seed.txt"), Fixtures.seed());
-        assertEquals(0, DeclkgJar.run("load", "--db", db.toString(), seed.toString()).exit());
+        assertEquals(0, Jar.run("load", "--db", db.toString(), seed.toString()).exit());
         Model seedGraph = graph(db, Fixtures.extractor().extract("seed.txt", Fixtures.seed()).declarationIri());
 
         Path a = Files.writeString(dir.resolve("a.txt"), variant("2021年6月15日"));
@@ -39,13 +39,13 @@ class BatchLoadIT {
         Path b = Files.writeString(dir.resolve("b.txt"), variant("2022年6月16日"));
         String[] args = {"load", "--db", db.toString(), "--batch", "2", a.toString(), empty.toString(), rdf.toString(), b.toString()};
 
-        DeclkgJar.Run first = DeclkgJar.run(args);
-        assertEquals(1, first.exit(), first.stderrText());
-        List<String> problems = first.stderr().stream().filter(l -> l.startsWith("declkg: ") && !l.startsWith("declkg: loaded")).toList();
+        Jar.Run first = Jar.run(args);
+        assertEquals(1, first.exit(), first.stderr());
+        List<String> problems = first.stderrLines().stream().filter(l -> l.startsWith("declkg: ") && !l.startsWith("declkg: loaded")).toList();
         assertEquals(List.of("declkg: " + empty + ": is empty", "declkg: " + rdf + ": looks like RDF (Turtle), not a declaration text"), problems);
-        assertTrue(first.stderr().get(first.stderr().size() - 1).startsWith("declkg: loaded 2 declarations, 2 failed; store "),
-                first.stderrText());
-        assertFalse(DeclkgJar.hasStackTrace(first.stderr()));
+        assertTrue(first.stderrLines().get(first.stderrLines().size() - 1).startsWith("declkg: loaded 2 declarations, 2 failed; store "),
+                first.stderr());
+        assertFalse(Jar.hasStackTrace(first.stderrLines()));
 
         for (String date : new String[] {"2021年6月15日", "2022年6月16日"}) {
             Extraction clean = Fixtures.extractor().extract("x.txt", variant(date));
@@ -55,7 +55,7 @@ class BatchLoadIT {
                 "the seed is untouched");
 
         Set<String> once = TdbFolder.quads(db);
-        DeclkgJar.Run again = DeclkgJar.run(args);
+        Jar.Run again = Jar.run(args);
         assertEquals(1, again.exit());
         assertEquals(once, TdbFolder.quads(db), "the same load again leaves the very same quads");
     }

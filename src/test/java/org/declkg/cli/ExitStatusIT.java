@@ -11,7 +11,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.declkg.DeclkgJar;
+import org.declkg.Jar;
 import org.declkg.Fixtures;
 import org.declkg.TdbFolder;
 import org.junit.jupiter.api.Test;
@@ -26,30 +26,30 @@ class ExitStatusIT {
 
     @Test
     void helpIsZero() {
-        assertEquals(0, DeclkgJar.run("load", "--help").exit());
+        assertEquals(0, Jar.run("load", "--help").exit());
     }
 
     @Test
     void aWrongCommandLineIsTwo() {
-        assertEquals(2, DeclkgJar.run("frobnicate").exit());
-        assertEquals(2, DeclkgJar.run("extract").exit(), "no FILE");
-        assertEquals(2, DeclkgJar.run("load", "--db", dir.resolve("db").toString()).exit(), "no FILE");
-        DeclkgJar.Run format = DeclkgJar.run("extract", "-f", "xml", Fixtures.SEED.toString());
+        assertEquals(2, Jar.run("frobnicate").exit());
+        assertEquals(2, Jar.run("extract").exit(), "no FILE");
+        assertEquals(2, Jar.run("load", "--db", dir.resolve("db").toString()).exit(), "no FILE");
+        Jar.Run format = Jar.run("extract", "-f", "xml", Fixtures.SEED.toString());
         assertEquals(2, format.exit());
-        assertEquals(1, format.stderr().size(), format.stderrText());
+        assertEquals(1, format.stderrLines().size(), format.stderr());
     }
 
     @Test
     void aStoreThatIsNotAFolderIsThreeWithOneLineAndATraceOnlyWhenVerbose() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("db"), "x");
         Path text = Files.writeString(dir.resolve("seed.txt"), Fixtures.seed());
-        DeclkgJar.Run quiet = DeclkgJar.run("load", "--db", notAFolder.toString(), text.toString());
+        Jar.Run quiet = Jar.run("load", "--db", notAFolder.toString(), text.toString());
         assertEquals(3, quiet.exit());
-        assertEquals(List.of("declkg: " + notAFolder + ": is not a directory"), quiet.stderr());
-        DeclkgJar.Run verbose = DeclkgJar.run("-v", "load", "--db", notAFolder.toString(), text.toString());
+        assertEquals(List.of("declkg: " + notAFolder + ": is not a directory"), quiet.stderrLines());
+        Jar.Run verbose = Jar.run("-v", "load", "--db", notAFolder.toString(), text.toString());
         assertEquals(3, verbose.exit());
-        assertEquals("declkg: " + notAFolder + ": is not a directory", verbose.stderr().get(0));
-        assertTrue(DeclkgJar.hasStackTrace(verbose.stderr()), "-v shows where it failed");
+        assertEquals("declkg: " + notAFolder + ": is not a directory", verbose.stderrLines().get(0));
+        assertTrue(Jar.hasStackTrace(verbose.stderrLines()), "-v shows where it failed");
     }
 
     /** Another process holding the store (here: this test) is named, and the load changes nothing. */
@@ -60,11 +60,11 @@ class ExitStatusIT {
         Dataset held = TDB2Factory.connectDataset(db.toString());
         try {
             Txn.executeRead(held, () -> held.asDatasetGraph().isEmpty());
-            DeclkgJar.Run r = DeclkgJar.run("load", "--db", db.toString(), text.toString());
+            Jar.Run r = Jar.run("load", "--db", db.toString(), text.toString());
             assertEquals(3, r.exit());
             assertEquals(List.of("declkg: " + db + ": the store is in use by process " + ProcessHandle.current().pid()
-                    + " (a load, dump or serve); try again when it has finished"), r.stderr());
-            assertFalse(DeclkgJar.hasStackTrace(r.stderr()));
+                    + " (a load, dump or serve); try again when it has finished"), r.stderrLines());
+            assertFalse(Jar.hasStackTrace(r.stderrLines()));
         } finally {
             TDBInternal.expel(held.asDatasetGraph());
         }

@@ -32,7 +32,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.declkg.DeclkgJar;
+import org.declkg.Jar;
 import org.declkg.Fixtures;
 import org.declkg.TdbFolder;
 import org.declkg.pipeline.Extraction;
@@ -56,11 +56,11 @@ class ConcurrentLoadIT {
     @Test
     void serveAppliesWhatLoadHandsOverWhileAnsweringQueries() throws Exception {
         Path db = dir.resolve("db");
-        DeclkgJar.Run seed = DeclkgJar.run("load", "--db", db.toString(), Files.writeString(dir.resolve("seed.txt"), Fixtures.seed()).toString());
-        assertEquals(0, seed.exit(), seed.stderrText());
+        Jar.Run seed = Jar.run("load", "--db", db.toString(), Files.writeString(dir.resolve("seed.txt"), Fixtures.seed()).toString());
+        assertEquals(0, seed.exit(), seed.stderr());
 
         Path out = dir.resolve("serve.out");
-        Process serve = DeclkgJar.builder(List.of(), "serve", "--db", db.toString(), "--port", "0")
+        Process serve = Jar.builder(List.of(), "serve", "--db", db.toString(), "--port", "0")
                 .redirectOutput(out.toFile()).redirectError(dir.resolve("serve.err").toFile()).start();
         try {
             String base = waitForUrl(serve, out);
@@ -79,10 +79,10 @@ class ConcurrentLoadIT {
             reader.start();
 
             Path v1 = Files.writeString(dir.resolve("v1.txt"), variant("2024年7月4日"));
-            DeclkgJar.Run load = DeclkgJar.run("load", "--db", db.toString(), v1.toString());
-            assertEquals(0, load.exit(), load.stderrText());
-            assertTrue(load.stderr().get(load.stderr().size() - 1).endsWith(
-                    "applied by the server running on this store (process " + serve.pid() + ")"), load.stderrText());
+            Jar.Run load = Jar.run("load", "--db", db.toString(), v1.toString());
+            assertEquals(0, load.exit(), load.stderr());
+            assertTrue(load.stderrLines().get(load.stderrLines().size() - 1).endsWith(
+                    "applied by the server running on this store (process " + serve.pid() + ")"), load.stderr());
             Extraction clean1 = Fixtures.extractor().extract("v1.txt", variant("2024年7月4日"));
             assertTrue(clean1.graph().isIsomorphicWith(graph(base, clean1.declarationIri())), "the server has the whole graph");
             assertEquals(2, count(base, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?g a <https://w3id.org/declkg/ontology#Declaration> } }"));
@@ -94,16 +94,16 @@ class ConcurrentLoadIT {
 
             // A bad file: one line, nothing handed over, nothing changed.
             Path empty = Files.writeString(dir.resolve("empty.txt"), "");
-            DeclkgJar.Run bad = DeclkgJar.run("load", "--db", db.toString(), empty.toString());
+            Jar.Run bad = Jar.run("load", "--db", db.toString(), empty.toString());
             assertEquals(1, bad.exit());
-            assertEquals(List.of("declkg: " + empty + ": is empty"), bad.stderr());
+            assertEquals(List.of("declkg: " + empty + ": is empty"), bad.stderrLines());
             assertEquals(withV1, count(base, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
 
             // A changed version of the same declaration (same title and date) replaces its graph.
             String changed = dropFirstParagraphWith(variant("2024年7月4日"), "谴责");
             Path v2 = Files.writeString(dir.resolve("v2.txt"), changed);
-            DeclkgJar.Run reload = DeclkgJar.run("load", "--db", db.toString(), v2.toString());
-            assertEquals(0, reload.exit(), reload.stderrText());
+            Jar.Run reload = Jar.run("load", "--db", db.toString(), v2.toString());
+            assertEquals(0, reload.exit(), reload.stderr());
             Extraction clean2 = Fixtures.extractor().extract("v2.txt", changed);
             assertEquals(clean1.declarationIri(), clean2.declarationIri());
             Model served = graph(base, clean2.declarationIri());

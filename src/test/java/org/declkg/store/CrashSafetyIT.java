@@ -21,7 +21,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.declkg.DeclkgJar;
+import org.declkg.Jar;
 import org.declkg.Fixtures;
 import org.declkg.TdbFolder;
 import org.declkg.pipeline.Extraction;
@@ -54,7 +54,7 @@ class CrashSafetyIT {
         for (int i = 0; i < FILES; i++)
             args.add(Files.writeString(dir.resolve(String.format("variant-%02d.txt", i)), variant(i)).toString());
         Path err = dir.resolve("load.err");
-        Process load = DeclkgJar.builder(List.of(), args.toArray(String[]::new))
+        Process load = Jar.builder(List.of(), args.toArray(String[]::new))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
 
         // With one declaration per transaction, the third file is reported only after the first two were committed.
@@ -75,10 +75,10 @@ class CrashSafetyIT {
         for (Map.Entry<Integer, Model> e : stored.entrySet()) assertComplete(e.getKey(), e.getValue());
 
         int last = FILES - 1, first = stored.keySet().iterator().next();
-        DeclkgJar.Run again = DeclkgJar.run("load", "--db", dir.resolve("db").toString(),
+        Jar.Run again = Jar.run("load", "--db", dir.resolve("db").toString(),
                 dir.resolve(String.format("variant-%02d.txt", first)).toString(),
                 dir.resolve(String.format("variant-%02d.txt", last)).toString());
-        assertEquals(0, again.exit(), again.stderrText());
+        assertEquals(0, again.exit(), again.stderr());
         Map<Integer, Model> after = declarationGraphs(dir.resolve("db"));
         Set<Integer> expected = new TreeSet<>(stored.keySet());
         expected.add(last);
