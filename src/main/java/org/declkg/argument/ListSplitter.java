@@ -43,16 +43,20 @@ final class ListSplitter {
      * A list whose every conjunct is a whole name with its own head noun ("关于A的建议和关于B的倡议"),
      * or null. Tried before a name is read as one proposal, whose "关于…的" may hold lists of its own.
      */
-    List<Argument> splitWhole(Span part) {
-        for (List<String> separators : LEVELS) {
-            List<Span> pieces = t.cut(part, separators);
+    List<Argument> splitWhole(Span part) { return splitWhole(part, 0); }
+
+    /** The same from a separator level on: "A、B和C" is cut at "、", then "B和C" at "和". */
+    private List<Argument> splitWhole(Span part, int level) {
+        for (int l = level; l < LEVELS.size(); l++) {
+            List<Span> pieces = t.cut(part, LEVELS.get(l));
             if (pieces.size() < 2) continue;
             List<Argument> out = new ArrayList<>();
             for (Span piece : pieces) {
                 HeadNouns.Head h = heads.of(t.of(t.nameOf(t.stripSuffix(piece, "outcome"))));
                 Argument a = h == null ? null : classifier.classify(piece, null);
                 if (a == null || a.kind() != h.kind()) return null;
-                out.add(a);
+                List<Argument> finer = splitWhole(piece, l + 1);
+                out.addAll(finer != null ? finer : List.of(a));
             }
             return out;
         }

@@ -28,6 +28,7 @@ import org.declkg.token.Gazetteer;
 public final class HeaderFinder implements Stage {
     private static final int OPENING_SENTENCES = 3;
     private static final int MIN_ORGANISATION_NAME = 4;
+    private static final Set<String> LIST_SEPARATORS = Set.of("、", "，", "和", "及", "与", "以及");
     private final Gazetteer gazetteer;
     private final List<String> organisationSuffixes;
     private final DateParser dates = new DateParser();
@@ -70,8 +71,28 @@ public final class HeaderFinder implements Stage {
             }
         Ref place = lastPlace(doc, opening);
         if (place == null && title != null) place = lastPlace(doc, title);
-        doc.setHeader(new Header(title, date, place, organisation, unknown, body));
+        List<String> participants = organisation == null ? participants(doc, opening) : List.of();
+        doc.setHeader(new Header(title, date, place, organisation, unknown, body, participants));
         if (organisation != null) addBodyAliases(doc, organisation);
+    }
+
+    /**
+     * The states a summit names as its members: the longest list of states in the opening sentence
+     * ("A、B和C元首…举行"), at least two, joined only by list separators.
+     */
+    private static List<String> participants(Annotation doc, Span opening) {
+        List<String> best = List.of(), run = new ArrayList<>();
+        Mention previous = null;
+        for (Mention m : doc.mentionsIn(opening)) {
+            if (m.kind() != EntityKind.STATE) continue;
+            boolean joined = previous != null
+                    && LIST_SEPARATORS.contains(doc.text().substring(previous.span().end(), m.span().begin()));
+            if (!joined) run = new ArrayList<>();
+            if (!run.contains(m.key())) run.add(m.key());
+            if (run.size() > best.size()) best = List.copyOf(run);
+            previous = m;
+        }
+        return best.size() >= 2 ? best : List.of();
     }
 
     private static Span opening(Annotation doc, int from) {

@@ -100,7 +100,7 @@ public final class GraphBuilder implements Stage {
                         .addProperty(DK.declaration, decl).addProperty(DK.object, o)
                         .addProperty(DK.verb, doc.cover(act.verb()), "zh")
                         .addProperty(PROV.wasDerivedFrom, anchor);
-                for (Actor actor : act.actors()) a.addProperty(DK.actor, actor(m, key, actor, h.organisationLabel()));
+                for (Actor actor : act.actors()) a.addProperty(DK.actor, actor(m, key, actor, h));
                 decl.addProperty(DIRECT.get(act.actClass()), o);
             }
         }
@@ -159,12 +159,16 @@ public final class GraphBuilder implements Stage {
                 .addProperty(NIF.anchorOf, doc.cover(s));
     }
 
-    /** @param unknownName the organisation's name when the knowledge base does not know it, else null */
-    private Resource actor(Model m, String declarationKey, Actor a, String unknownName) {
+    private Resource actor(Model m, String declarationKey, Actor a, Header h) {
         if (a.kind() == Actor.Kind.STATE) return known(m, EntityKind.STATE, a.key());
-        if (a.key() == null) // the text never names its organisation
-            return m.createResource(Iris.of("group", declarationKey + "-members"), DK.MemberStates)
-                    .addProperty(RDFS.label, "成员国", "zh");
+        if (a.key() == null) { // the text never names its organisation: a summit of the states it names
+            Resource group = m.createResource(Iris.of("group", declarationKey + "-members"), DK.MemberStates);
+            if (h.participants().isEmpty()) return group.addProperty(RDFS.label, "成员国", "zh");
+            group.addProperty(RDFS.label, "与会各国", "zh").addProperty(RDFS.label, "the participating states", "en");
+            for (String state : h.participants()) group.addProperty(Vocab.ORG.hasMember, known(m, EntityKind.STATE, state));
+            return group;
+        }
+        String unknownName = h.organisationLabel();
         Resource org = known(m, EntityKind.ORGANISATION, a.key());
         Resource group = m.createResource(Iris.of("group", a.key() + "-members"), DK.MemberStates)
                 .addProperty(DK.groupOf, org);

@@ -35,8 +35,9 @@ final class Describer {
         /** the acts whose object names it: where, by whom, against whom, what it mentions, who proposed it */
         MENTIONED("?act dk:object ?mentioner . ?mentioner ?via ?x ."
                 + " FILTER(?via IN (schema:location, dk:perpetrator, dk:target, dk:mentions, dk:proposedBy))"),
-        /** the acts it states, by name or as one of the member states that state them together */
-        ACTOR("{ ?act dk:actor ?x } UNION { ?act dk:actor ?group . ?group dk:groupOf ?org . ?org org:hasMember ?x }"),
+        /** the acts it states, by name or as one of the member (or participating) states that state them together */
+        ACTOR("{ ?act dk:actor ?x } UNION { ?act dk:actor ?group . ?group dk:groupOf ?org . ?org org:hasMember ?x }"
+                + " UNION { ?act dk:actor ?group . ?group org:hasMember ?x }"),
         /** the act itself */
         SELF("BIND(?x AS ?act)");
 

@@ -57,6 +57,13 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void aListOfNamesWhoseLastPairIsJoinedByAndIsThreeNames() {
+        assertEquals(List.of("INITIATIVE 全球发展倡议 initiative proposed by china", "INITIATIVE 全球安全倡议 initiative proposed by china",
+                        "INITIATIVE 全球文明倡议 initiative proposed by china"),
+                objects(BRICS, "我们支持中华人民共和国提出的全球发展倡议、全球安全倡议和全球文明倡议。"));
+    }
+
+    @Test
     void anAmendmentIsADocumentOfItsOwnType() {
         assertEquals(List.of("DOCUMENT 某某开发银行协定修正案 amendment"), objects(BRICS, "我们签署了《某某开发银行协定修正案》。"));
     }

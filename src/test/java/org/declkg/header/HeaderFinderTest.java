@@ -3,6 +3,7 @@ package org.declkg.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.declkg.Fixtures;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Header;
@@ -50,5 +51,14 @@ class HeaderFinderTest {
         assertEquals("astana", h.place().key());
         assertNull(h.organisationKey()); // a summit of states is no organisation, and 峰会 alone names no body
         assertNull(h.bodyKey());
+    }
+
+    @Test
+    void aSummitOfStatesHasTheStatesItsOpeningSentenceListsAsParticipants() {
+        Header h = header("某某峰会宣言\n2027年6月16日，中华人民共和国、蒙古国和俄罗斯联邦元首在中国北京举行会晤。\n");
+        assertEquals(List.of("china", "mongolia", "russia"), h.participants());
+        // an organisation's declaration has its members, not participants; one state alone is no list
+        assertEquals(List.of(), header("金砖国家领导人第二十次会晤宣言\n中华人民共和国和俄罗斯联邦领导人于2028年7月6日在巴西举行会晤。\n").participants());
+        assertEquals(List.of(), header("某某峰会宣言\n2027年6月16日，蒙古国总统在中国北京主持会晤。\n").participants());
     }
 }

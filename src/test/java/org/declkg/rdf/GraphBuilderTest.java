@@ -132,6 +132,20 @@ class GraphBuilderTest {
     }
 
     @Test
+    void theParticipantsOfASummitOfStatesAreTheMembersOfItsGroup() {
+        Extraction e = Fixtures.extractor().extract("t", "某某峰会宣言\n"
+                + "2027年6月16日，中华人民共和国、蒙古国和俄罗斯联邦元首在中国北京举行会晤。\n各方支持建立区域交通走廊。\n");
+        Model m = e.graph();
+        Resource act = m.listSubjectsWithProperty(RDF.type, DK.Support).next();
+        Resource group = act.getPropertyResourceValue(DK.actor);
+        assertTrue(m.contains(group, RDF.type, DK.MemberStates));
+        assertTrue(m.contains(group, RDFS.label, m.createLiteral("与会各国", "zh")));
+        Set<String> members = new TreeSet<>();
+        m.listObjectsOfProperty(group, ORG.hasMember).forEachRemaining(s -> members.add(s.asResource().getURI()));
+        assertEquals(new TreeSet<>(Set.of(Iris.of("state", "china"), Iris.of("state", "mongolia"), Iris.of("state", "russia"))), members);
+    }
+
+    @Test
     void theSameTextTwiceGivesTheSameGraph() {
         Model a = Fixtures.extractor().extract("a", Fixtures.seed()).graph();
         Model b = Fixtures.extractor().extract("b", Fixtures.seed()).graph();
