@@ -1,15 +1,20 @@
 package org.declkg.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.declkg.publish.DumpWriter;
 import org.declkg.store.DeclarationStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code dump --db DIR [-o OUT]}: write the dumps of a store without serving it. */
+/**
+ * {@code dump --db DIR [-o OUT]}: write the dumps of a store without serving it. A file that cannot
+ * be written is one line on stderr and exit status 3; the other files are written all the same.
+ */
 @Command(name = "dump", mixinStandardHelpOptions = true,
-        description = "Write the whole dataset as gzip dumps (TriG, N-Quads, Turtle, N-Triples, JSON-LD) and VoID.")
+        description = "Write the whole dataset as gzip dumps (TriG, N-Quads, JSON-LD, Turtle, N-Triples) and VoID.")
 final class DumpCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "DIR", description = "The TDB2 database folder.")
     Path db;
@@ -25,9 +30,39 @@ final class DumpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (DeclarationStore store = Stores.open(db)) {
             Path dir = output != null ? output : Stores.dumps(db);
-            for (DumpWriter.DumpFile f : DumpWriter.write(store.dataset(), dir, publicUrl))
-                System.out.printf("%-40s %-10s %12d bytes %10d triples%n", dir.resolve(f.name()), f.format(), f.bytes(), f.triples());
+            try {
+                print(dir, DumpWriter.write(store.dataset(), dir, publicUrl));
+            } catch (DumpWriter.IncompleteException e) {
+                print(dir, e.written());
+                for (DumpWriter.Failure f : e.failed()) System.err.println("declkg: " + notWritten(dir, f));
+                return Main.FAILURE;
+            }
         }
         return Main.OK;
+    }
+
+    private static void print(Path dir, List<DumpWriter.DumpFile> files) {
+        for (DumpWriter.DumpFile f : files)
+            System.out.printf("%-40s %-10s %12d bytes %10d triples%n", dir.resolve(f.name()), f.format(), f.bytes(), f.triples());
+    }
+
+    private static String notWritten(Path dir, DumpWriter.Failure f) {
+        return dir.resolve(f.name()) + ": not written: " + f.reason();
+    }
+
+    /**
+     * The dumps at the end of a {@code load}: the declarations are stored by then, so a dump that
+     * cannot be written is a warning line on stderr, not a failed load.
+     */
+    static void afterLoad(DeclarationStore store, Path db, String publicUrl) {
+        Path dir = Stores.dumps(db);
+        String advice = "; the loaded declarations are stored, and `dump --db " + db + "` writes the dumps again";
+        try {
+            DumpWriter.write(store.dataset(), dir, publicUrl);
+        } catch (DumpWriter.IncompleteException e) {
+            for (DumpWriter.Failure f : e.failed()) System.err.println("declkg: warning: " + notWritten(dir, f) + advice);
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            System.err.println("declkg: warning: " + dir + ": dumps not written: " + Main.oneLine(e) + advice);
+        }
     }
 }

@@ -10,7 +10,6 @@ import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.pipeline.Extraction;
 import org.declkg.pipeline.Extractor;
 import org.declkg.push.GraphStorePusher;
-import org.declkg.publish.DumpWriter;
 import org.declkg.rdf.Iris;
 import org.declkg.rdf.WorldGraph;
 import org.declkg.store.DeclarationStore;
@@ -105,7 +104,7 @@ final class LoadCommand implements Callable<Integer> {
             progress.finish();
             int loaded = tally[0], failed = tally[1];
             if (loaded > 0) store.replaceShared(kb.ontology(), WorldGraph.build(kb));
-            if (!noDumps && loaded > 0) DumpWriter.write(store.dataset(), Stores.dumps(db), publicUrl);
+            if (!noDumps && loaded > 0) DumpCommand.afterLoad(store, db, publicUrl); // a failed dump warns, the load stands
             if (files.size() > 1 || loaded > 0) // a single refused file has said all in its one line
                 System.err.printf("declkg: loaded %d declaration%s, %d failed; store %d → %d quads%n", loaded,
                         loaded == 1 ? "" : "s", failed, before, store.size());

@@ -1,14 +1,8 @@
 package org.declkg.publish;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -24,7 +18,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.declkg.rdf.DK;
 import org.declkg.rdf.Iris;
 import org.declkg.rdf.Prefixes;
-import org.declkg.rdf.Vocab;
 
 /**
  * The dataset described in VoID and DCAT: its size (triples, entities, classes, properties, with a
@@ -46,13 +39,13 @@ public final class VoidDescription {
     /** The IRI of the dataset in a description written for the server at {@code base}. */
     public static String datasetIri(String base) { return base + PATH + "#declkg"; }
 
-    public static Model describe(Graph union, String publicBase, List<DumpWriter.DumpFile> dumps) {
+    /** The description of the union counted in {@code s}, offered as {@code dumps} by the server at {@code publicBase}. */
+    static Model describe(UnionStats s, String publicBase, List<DumpWriter.DumpFile> dumps) {
         String base = publicBase.endsWith("/") ? publicBase : publicBase + "/";
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.all());
         m.setNsPrefix("void", VOID_NS);
         m.setNsPrefix("dcat", DCAT.NS);
-        Stats s = Stats.of(union);
         Resource endpoint = m.createResource(base + "declkg/sparql");
         Resource ds = m.createResource(datasetIri(base), DATASET).addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, "declkg: multilateral declarations as linked data", "en")
@@ -68,9 +61,9 @@ public final class VoidDescription {
                 .addProperty(v("uriSpace"), Iris.base())
                 .addProperty(v("vocabulary"), m.createResource(DK.NS))
                 .addLiteral(v("triples"), count(s.triples))
-                .addLiteral(v("entities"), count(s.entities.size()))
-                .addLiteral(v("distinctSubjects"), count(s.subjects.size()))
-                .addLiteral(v("distinctObjects"), count(s.objects.size()))
+                .addLiteral(v("entities"), count(s.entities))
+                .addLiteral(v("distinctSubjects"), count(s.subjects))
+                .addLiteral(v("distinctObjects"), count(s.objects))
                 .addLiteral(v("classes"), count(s.classes.size()))
                 .addLiteral(v("properties"), count(s.properties.size()));
         for (String d : s.declarations) ds.addProperty(v("exampleResource"), m.createResource(d));
@@ -93,9 +86,19 @@ public final class VoidDescription {
                     .addProperty(DCAT.downloadURL, file).addProperty(DCTerms.format, f.format())
                     .addProperty(DCAT.mediaType, "application/gzip")
                     .addProperty(DCTerms.license, m.createResource(LICENSE))
-                    .addLiteral(DCAT.byteSize, count(f.bytes())));
+                    .addLiteral(DCAT.byteSize, count(f.bytes()))
+                    .addProperty(DCTerms.description, contents(f.name()), "en"));
         }
         return m;
+    }
+
+    /** What a dump file holds, as the dumps page says it. */
+    static String contents(String dumpFile) {
+        if (DumpWriter.WITH_GRAPHS.contains(dumpFile))
+            return "Every named graph (quads): each declaration, the ontology, the world knowledge.";
+        if (dumpFile.startsWith("all.")) return "The union of all graphs, each triple once.";
+        if (dumpFile.equals(DumpWriter.LINKSET)) return "The owl:sameAs links to Wikidata entities.";
+        return "One named graph.";
     }
 
     /** The base of the server a description was written for: its SPARQL endpoint without "declkg/sparql". */
@@ -128,33 +131,5 @@ public final class VoidDescription {
 
     private static Literal count(long n) {
         return ResourceFactory.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
-    }
-
-    /** Counts over the union of all graphs, in one pass. */
-    private static final class Stats {
-        long triples, wikidataLinks;
-        final Set<Node> subjects = new HashSet<>(), objects = new HashSet<>(), entities = new HashSet<>();
-        final Map<String, Long> classes = new TreeMap<>(), properties = new TreeMap<>();
-        final Set<String> declarations = new java.util.TreeSet<>();
-
-        static Stats of(Graph union) {
-            Stats s = new Stats();
-            union.find().forEachRemaining(s::add);
-            return s;
-        }
-
-        private void add(Triple t) {
-            triples++;
-            subjects.add(t.getSubject());
-            objects.add(t.getObject());
-            if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(Iris.base())) entities.add(t.getSubject());
-            properties.merge(t.getPredicate().getURI(), 1L, Long::sum);
-            if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()) {
-                classes.merge(t.getObject().getURI(), 1L, Long::sum);
-                if (t.getObject().equals(DK.Declaration.asNode())) declarations.add(t.getSubject().getURI());
-            }
-            if (t.getPredicate().equals(OWL.sameAs.asNode()) && t.getObject().isURI()
-                    && t.getObject().getURI().startsWith(Vocab.WD_NS)) wikidataLinks++;
-        }
     }
 }

@@ -51,9 +51,12 @@ final class DumpServlet extends HttpServlet {
 
     private static String index(List<DumpWriter.DumpFile> files) {
         StringBuilder b = new StringBuilder("<h1>Downloads 数据下载</h1>\n<p>The whole dataset, written again after every "
-                + "<code>load</code>. The <code>all.*</code> files hold the union of all graphs (TriG and N-Quads keep the "
-                + "graphs); <code>graph-*.ttl.gz</code> hold one named graph each; <code>wikidata-links.nt.gz</code> is the "
-                + "<code>owl:sameAs</code> linkset; <code>void.ttl</code> describes it all (VoID, DCAT).</p>\n");
+                + "<code>load</code>. TriG, N-Quads and JSON-LD (<code>all.trig.gz</code>, <code>all.nq.gz</code>, "
+                + "<code>all.jsonld.gz</code>) keep every named graph; Turtle and N-Triples (<code>all.ttl.gz</code>, "
+                + "<code>all.nt.gz</code>) hold their union, each triple once (for the files that keep graphs, the "
+                + "triples column counts quads); <code>graph-*.ttl.gz</code> hold one named graph each; "
+                + "<code>wikidata-links.nt.gz</code> is the <code>owl:sameAs</code> linkset; <code>void.ttl</code> "
+                + "describes it all (VoID, DCAT).</p>\n");
         if (files.isEmpty()) b.append("<p>No dumps yet: run <code>load</code> or <code>dump</code>.</p>\n");
         b.append("<table class=\"dumps\"><tr><th>file</th><th>format</th><th>bytes</th><th>triples</th></tr>\n");
         for (DumpWriter.DumpFile f : files)

@@ -64,6 +64,13 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void eachProposalAfterACommaAndYijiHasItsOwnProposer() {
+        assertEquals(List.of("INITIATIVE 关于建立区域水资源论坛的倡议 initiative proposed by kazakhstan",
+                        "INITIATIVE 关于举办草原论坛的建议 proposal proposed by mongolia"),
+                objects(BRICS, "我们支持哈萨克斯坦共和国提出的关于建立区域水资源论坛的倡议，以及蒙古国关于举办草原论坛的建议。"));
+    }
+
+    @Test
     void anAmendmentIsADocumentOfItsOwnType() {
         assertEquals(List.of("DOCUMENT 某某开发银行协定修正案 amendment"), objects(BRICS, "我们签署了《某某开发银行协定修正案》。"));
     }

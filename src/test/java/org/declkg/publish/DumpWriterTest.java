@@ -88,13 +88,13 @@ class DumpWriterTest {
     @Test
     void theQuadDumpsAreTheStoreAndTheTripleDumpsItsUnion() throws IOException {
         long quads = served.store().size();
-        for (var f : Map.of("all.trig.gz", Lang.TRIG, "all.nq.gz", Lang.NQUADS).entrySet()) {
+        for (var f : Map.of("all.trig.gz", Lang.TRIG, "all.nq.gz", Lang.NQUADS, "all.jsonld.gz", Lang.JSONLD).entrySet()) {
             Dataset d = parseQuads(dumps.resolve(f.getKey()), f.getValue());
             assertTrue(IsoMatcher.isomorphic(stored.asDatasetGraph(), d.asDatasetGraph()), f.getKey());
             assertEquals(quads, d.asDatasetGraph().stream().count());
             assertEquals(quads, triples(f.getKey()));
         }
-        for (var f : Map.of("all.ttl.gz", Lang.TURTLE, "all.nt.gz", Lang.NTRIPLES, "all.jsonld.gz", Lang.JSONLD).entrySet()) {
+        for (var f : Map.of("all.ttl.gz", Lang.TURTLE, "all.nt.gz", Lang.NTRIPLES).entrySet()) {
             Model m = parse(dumps.resolve(f.getKey()), f.getValue());
             assertTrue(union.isIsomorphicWith(m), f.getKey());
             assertEquals(union.size(), triples(f.getKey()), f.getKey());
