@@ -7,6 +7,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Set;
 
@@ -30,34 +31,74 @@ final class RequestLimits implements Filter {
         HttpServletResponse resp = (HttpServletResponse) response;
         String method = req.getMethod();
         if (!READING.contains(method)) {
-            resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "read-only server");
+            refuse(req, resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "read-only server");
             return;
         }
         if (leavesItsFolder(req.getRequestURI())) {
-            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "path not allowed");
+            refuse(req, resp, HttpServletResponse.SC_BAD_REQUEST, "path not allowed");
             return;
         }
         boolean post = "POST".equals(method);
         if (post && req.getContentLengthLong() < 0 && req.getHeader("Transfer-Encoding") != null) {
-            resp.sendError(HttpServletResponse.SC_LENGTH_REQUIRED, "a POST must say its Content-Length");
+            refuse(req, resp, HttpServletResponse.SC_LENGTH_REQUIRED, "a POST must say its Content-Length");
             return;
         }
         if (req.getContentLengthLong() > MAX_BODY) {
-            resp.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body over " + MAX_BODY + " bytes");
+            refuse(req, resp, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body over " + MAX_BODY + " bytes");
             return;
         }
         String type = req.getContentType();
         // An HTML form's update= is read here: Jetty keeps the parsed form for Fuseki to read again.
         if ((post && type != null && type.toLowerCase().startsWith("application/sparql-update")) || req.getParameter("update") != null) {
-            resp.sendError(HttpServletResponse.SC_FORBIDDEN, "read-only server: no SPARQL Update");
+            refuse(req, resp, HttpServletResponse.SC_FORBIDDEN, "read-only server: no SPARQL Update");
             return;
         }
         String path = req.getRequestURI().substring(req.getContextPath().length());
         if (post && path.startsWith("/$/") && !path.startsWith("/$/ping")) {
-            resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "read-only server");
+            refuse(req, resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "read-only server");
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, hasBody(req) ? new ClosingOnError(resp) : response);
+    }
+
+    private static boolean hasBody(HttpServletRequest req) {
+        return req.getContentLengthLong() > 0 || req.getHeader("Transfer-Encoding") != null;
+    }
+
+    /**
+     * A refusal further on (Fuseki's 405 for a graph store write, say) may leave the body unread, and
+     * Jetty then drops the connection without saying so; a client that reuses it fails. Saying
+     * "Connection: close" with every error answer to a request with a body avoids that.
+     */
+    private static final class ClosingOnError extends HttpServletResponseWrapper {
+        ClosingOnError(HttpServletResponse response) { super(response); }
+
+        @Override
+        public void setStatus(int sc) {
+            if (sc >= 400) setHeader("Connection", "close");
+            super.setStatus(sc);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            setHeader("Connection", "close");
+            super.sendError(sc, msg);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            setHeader("Connection", "close");
+            super.sendError(sc);
+        }
+    }
+
+    /**
+     * Refuses a request. Its body is left unread, so the connection closes after the answer: saying so
+     * keeps a client from sending its next request down a connection that is going away.
+     */
+    private static void refuse(HttpServletRequest req, HttpServletResponse resp, int status, String why) throws IOException {
+        if (hasBody(req)) resp.setHeader("Connection", "close");
+        resp.sendError(status, why);
     }
 
     /** A "." or ".." segment, or an encoded dot, slash or backslash, in the path as the client sent it. */

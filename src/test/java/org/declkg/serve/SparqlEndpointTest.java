@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.query.ResultSet;
@@ -135,6 +136,20 @@ class SparqlEndpointTest {
         }
         assertClientError(served.send(HttpRequest.newBuilder(URI.create(served.url("/declkg/get?default"))).DELETE().build()));
         assertEquals(before, served.store().size());
+    }
+
+    @Test
+    void aRefusedRequestWithABodySaysItClosesTheConnection() {
+        // its body stays unread and the connection goes; a client must not send its next request down it
+        String graph = "?graph=" + URLEncoder.encode("urn:x:g", StandardCharsets.UTF_8);
+        for (String method : List.of("PUT", "POST")) {
+            HttpResponse<String> r = served.send(HttpRequest.newBuilder(URI.create(served.url("/declkg/get" + graph)))
+                    .header("Content-Type", "text/turtle").method(method, HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> 1 .")).build());
+            assertEquals(405, r.statusCode(), method);
+            assertEquals(Optional.of("close"), r.headers().firstValue("Connection"), method);
+        }
+        HttpResponse<String> query = served.query(MEMBERS, "application/sparql-results+json");
+        assertEquals(Optional.empty(), query.headers().firstValue("Connection"), "an answered request keeps its connection");
     }
 
     @Test
