@@ -84,6 +84,6 @@ public final class GraphValidator {
         return new Result(report.getEntries().size(), first);
     }
 
-    /** How many SPARQL constraints run once per graph rather than per focus node. */
-    int graphWideConstraints() { return graphWide.size(); }
+    /** The SPARQL constraints that run once per graph rather than per focus node. */
+    List<GraphWideConstraint> graphWideConstraints() { return List.copyOf(graphWide); }
 }

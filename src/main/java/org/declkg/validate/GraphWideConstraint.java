@@ -1,5 +1,6 @@
 package org.declkg.validate;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.Target;
@@ -20,7 +22,11 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.expr.E_Exists;
+import org.apache.jena.sparql.expr.E_SameTerm;
+import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.ExprVars;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.sparql.path.PathFactory;
 import org.apache.jena.sparql.syntax.Element;
@@ -45,9 +51,12 @@ import org.apache.jena.vocabulary.RDFS;
  * {@code ?value} (else the focus node), path {@code ?path}, the constraint's message with its
  * {@code {?var}} filled in from the solution.
  *
- * <p>Only taken for the forms for which joining gives the solutions pre-binding gives (see {@link #of}):
- * the targets come first in the query's top-level group, so every filter, BIND and OPTIONAL of that
- * group sees {@code $this} bound, and every EXISTS is evaluated per solution.
+ * <p>Only taken for the forms for which that gives the solutions pre-binding gives (see {@link #of}).
+ * When a triple pattern of the query binds {@code $this} before anything uses it, the query keeps the
+ * solutions whose {@code $this} is a focus node ({@code FILTER EXISTS} of the targets); otherwise the
+ * focus nodes come first in the query's top-level group (a {@code SELECT DISTINCT $this} of the
+ * targets), so that every filter, BIND and OPTIONAL of that group sees {@code $this} bound. Either way
+ * every EXISTS is evaluated per solution, with {@code $this} bound.
  */
 final class GraphWideConstraint {
     private static final Var THIS = Var.alloc("this");
@@ -91,18 +100,52 @@ final class GraphWideConstraint {
         if (c.getMessage() != null && TEMPLATE.matcher(c.getMessage()).results()
                 .anyMatch(m -> OTHER_PREBOUND.contains(m.group(1))))
             return Optional.empty();
-        Element targets = targets(shape);
+        boolean restrict = bindsThisFirst(where);
+        List<ElementGroup> targets = targets(shape, restrict, mentioned);
         if (targets == null) return Optional.empty();
+        ElementGroup anyTarget = targets.size() == 1 ? targets.get(0) : group(union(targets));
 
         Query joined = q.cloneQuery();
         ElementGroup group = new ElementGroup();
-        group.addElement(targets);
-        where.getElements().forEach(group::addElement);
+        if (restrict) {
+            // Every solution binds $this before anything depends on it: keep those whose $this is a focus node.
+            where.getElements().forEach(group::addElement);
+            group.addElement(new ElementFilter(new E_Exists(anyTarget)));
+        } else {
+            // The focus nodes first, so that what follows sees $this bound as it would be pre-bound.
+            Query focusNodes = new Query();
+            focusNodes.setQuerySelectType();
+            focusNodes.setDistinct(true);
+            focusNodes.addResultVar(THIS);
+            focusNodes.setQueryPattern(anyTarget);
+            group.addElement(new ElementSubQuery(focusNodes));
+            where.getElements().forEach(group::addElement);
+        }
         joined.setQueryPattern(group);
         if (!joined.isQueryResultStar() && !joined.getProjectVars().contains(THIS)) joined.addResultVar(THIS);
         joined.resetResultVars();
         joined.ensureResultVars();
         return Optional.of(new GraphWideConstraint(shape, c, joined));
+    }
+
+    /**
+     * Whether a triple pattern of the top-level group binds {@code $this} before any OPTIONAL or BIND
+     * (only filters, VALUES and other triple patterns before it): then every solution has {@code $this}
+     * bound and the rest of the group sees it bound, as with pre-binding. A triple, not a path: a path
+     * of length zero would match a focus node that is not in the graph only when pre-bound.
+     */
+    private static boolean bindsThisFirst(ElementGroup where) {
+        for (Element e : where.getElements()) {
+            if (e instanceof ElementPathBlock b && b.getPattern().getList().stream()
+                    .anyMatch(tp -> tp.isTriple() && mentionsThis(tp.asTriple())))
+                return true;
+            if (e instanceof ElementTriplesBlock b && b.getPattern().getList().stream().anyMatch(GraphWideConstraint::mentionsThis))
+                return true;
+            if (!(e instanceof ElementPathBlock || e instanceof ElementTriplesBlock || e instanceof ElementFilter
+                    || e instanceof ElementData))
+                return false;
+        }
+        return false;
     }
 
     /**
@@ -137,9 +180,17 @@ final class GraphWideConstraint {
         return false;
     }
 
-    /** {@code SELECT DISTINCT $this} over the union of the shape's targets; null for a kind of target not handled. */
-    private static Element targets(Shape shape) {
-        ElementUnion union = new ElementUnion();
+    private static boolean mentionsThis(Triple t) {
+        return THIS.equals(t.getSubject()) || THIS.equals(t.getPredicate()) || THIS.equals(t.getObject());
+    }
+
+    /**
+     * One pattern per target of the shape, which binds {@code $this} to the target's focus nodes or, if
+     * {@code thisBound}, tests it (its other variables named apart from {@code taken}); null for a kind
+     * of target not handled.
+     */
+    private static List<ElementGroup> targets(Shape shape, boolean thisBound, Set<Var> taken) {
+        List<ElementGroup> out = new ArrayList<>();
         for (Target t : shape.getTargets()) {
             Node o = t.getObject();
             ElementGroup g = new ElementGroup();
@@ -151,24 +202,43 @@ final class GraphWideConstraint {
                     g.addElement(block(new TriplePath(THIS, typeOf, o)));
                 }
                 case targetNode -> {
-                    ElementData node = new ElementData();
-                    node.add(THIS);
-                    node.add(BindingFactory.binding(THIS, o));
-                    g.addElement(node);
+                    if (thisBound) {
+                        g.addElement(new ElementFilter(new E_SameTerm(new ExprVar(THIS), NodeValue.makeNode(o))));
+                    } else {
+                        ElementData node = new ElementData();
+                        node.add(THIS);
+                        node.add(BindingFactory.binding(THIS, o));
+                        g.addElement(node);
+                    }
                 }
-                case targetSubjectsOf -> g.addElement(block(new TriplePath(THIS, PathFactory.pathLink(o), Var.alloc("object"))));
-                case targetObjectsOf -> g.addElement(block(new TriplePath(Var.alloc("subject"), PathFactory.pathLink(o), THIS)));
+                case targetSubjectsOf -> g.addElement(block(new TriplePath(THIS, PathFactory.pathLink(o), fresh("object", taken))));
+                case targetObjectsOf -> g.addElement(block(new TriplePath(fresh("subject", taken), PathFactory.pathLink(o), THIS)));
                 default -> { return null; }
             }
-            union.addElement(g);
+            out.add(g);
         }
-        Query focusNodes = new Query();
-        focusNodes.setQuerySelectType();
-        focusNodes.setDistinct(true);
-        focusNodes.addResultVar(THIS);
-        List<Element> branches = union.getElements();
-        focusNodes.setQueryPattern(branches.size() == 1 ? branches.get(0) : union);
-        return new ElementSubQuery(focusNodes);
+        return out;
+    }
+
+    private static ElementUnion union(List<ElementGroup> branches) {
+        ElementUnion u = new ElementUnion();
+        branches.forEach(u::addElement);
+        return u;
+    }
+
+    /** In braces, as the parser would have it (so that the query also reads back from its text). */
+    private static ElementGroup group(Element e) {
+        ElementGroup g = new ElementGroup();
+        g.addElement(e);
+        return g;
+    }
+
+    /** A variable named {@code name} or {@code name} and a number, not among {@code taken}; taken from now on. */
+    private static Var fresh(String name, Set<Var> taken) {
+        Var v = Var.alloc(name);
+        for (int i = 1; taken.contains(v); i++) v = Var.alloc(name + i);
+        taken.add(v);
+        return v;
     }
 
     private static ElementPathBlock block(TriplePath tp) {
@@ -208,6 +278,7 @@ final class GraphWideConstraint {
         return out.toString();
     }
 
+    /** The query as run, in SPARQL. */
     @Override
     public String toString() { return query.toString(); }
 }

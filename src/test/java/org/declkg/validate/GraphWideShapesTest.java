@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -43,7 +44,16 @@ class GraphWideShapesTest {
 
     @Test
     void allThreeSparqlConstraintsOfTheShapesRunOncePerGraph() {
-        assertEquals(3, validator.graphWideConstraints());
+        assertEquals(3, validator.graphWideConstraints().size());
+    }
+
+    @Test
+    void theQueriesAsRunAreSparqlThatReadsBack() {
+        for (GraphWideConstraint c : validator.graphWideConstraints()) {
+            String text = c.toString();
+            assertEquals(text, QueryFactory.create(text).toString());
+            assertTrue(text.contains("$this") || text.contains("?this"), text);
+        }
     }
 
     @Test
