@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.declkg.pipeline.Argument;
+import org.declkg.pipeline.EntityKind;
+import org.declkg.pipeline.Mention;
 import org.declkg.pipeline.Span;
 
 /**
@@ -15,6 +17,10 @@ final class ListSplitter {
     /** List separators, coarsest first. */
     static final List<List<String>> LEVELS = List.of(
             List.of("，", "；"), List.of("以及"), List.of("、"), List.of("和", "及", "与"));
+
+    /** What separates the subjects of a field list ("环境、卫生和气候领域"). */
+    private static final List<String> SUBJECT_SEPARATORS = List.of("、", "和", "及", "与");
+    private static final int MAX_SUBJECT = 8;
 
     private final ObjectText t;
     private final HeadNouns heads;
@@ -30,6 +36,8 @@ final class ListSplitter {
 
     /** The things of a list, or null when it is no list of things. */
     List<Argument> split(Span part, int level) {
+        List<Argument> fields = level == 0 ? fieldList(part) : null;
+        if (fields != null) return fields;
         for (int l = level; l < LEVELS.size(); l++) {
             List<Span> pieces = t.cut(part, LEVELS.get(l));
             if (pieces.size() < 2) continue;
@@ -96,6 +104,53 @@ final class ListSplitter {
         }
         boolean mixed = bare > 0 && bare < pieces.size(); // "以色列和美国…发动的侵略" is one event
         return named > 0 && !mixed ? out : null;
+    }
+
+    /**
+     * "某组织环境和气候领域合作计划": a name whose subject is a list of bare words before a field word is one
+     * thing per subject, each with the name's owner and its end ("某组织气候领域合作计划"); null for any other.
+     */
+    private List<Argument> fieldList(Span part) {
+        List<Span> pieces = t.cut(part, SUBJECT_SEPARATORS);
+        if (pieces.size() < 2) return null;
+        Span last = pieces.get(pieces.size() - 1);
+        String lastName = t.of(last);
+        int field = fieldWordAt(lastName);
+        if (field <= 0) return null;
+        String end = lastName.substring(field);
+        Argument whole = classifier.classify(part, null);
+        if (whole == null || whole.kind() != Argument.Kind.DOCUMENT || !whole.label().equals(t.of(part))) return null;
+
+        Mention owner = t.doc.mentionStartingAt(part.begin());
+        boolean owned = owner != null && (owner.kind() == EntityKind.STATE || owner.kind() == EntityKind.ORGANISATION);
+        String prefix = owned ? t.of(owner.span()) : "";
+        List<Argument> out = new ArrayList<>();
+        for (Span piece : pieces) {
+            int from = piece == pieces.get(0) ? piece.begin() + prefix.length() : piece.begin();
+            int to = piece == last ? last.begin() + field : piece.end();
+            Span subject = new Span(from, to);
+            if (!isBareSubject(subject)) return null;
+            out.add(new Argument(whole.kind(), piece, prefix + t.of(subject) + end, whole.typeKey(), whole.start(),
+                    whole.end(), whole.places(), List.of(), List.of(), null, List.of(), null));
+        }
+        return out;
+    }
+
+    /** Where the first field word of a name starts ("领域" of "气候领域合作计划"), or -1. */
+    private int fieldWordAt(String name) {
+        int at = -1;
+        for (String w : t.grammar.words("field")) {
+            int i = name.indexOf(w);
+            if (i >= 0 && (at < 0 || i < at)) at = i;
+        }
+        return at;
+    }
+
+    /** A few words that name a subject, not a thing of their own ("环境", "经贸"). */
+    private boolean isBareSubject(Span s) {
+        String str = t.of(s);
+        return !str.isEmpty() && str.length() <= MAX_SUBJECT && heads.of(str) == null
+                && str.chars().noneMatch(c -> c == '《' || c == '“') && t.mentionsIn(s).isEmpty();
     }
 
     /** The part of a conjunct's end that other conjuncts share: "发动的恐怖袭击事件" of "…在X发动的恐怖袭击事件". */

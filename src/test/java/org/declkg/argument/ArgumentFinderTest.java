@@ -71,6 +71,18 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void conjunctsBeforeAFieldWordShareTheEndOfTheName() {
+        assertEquals(List.of("DOCUMENT 东盟环境领域合作计划 programme", "DOCUMENT 东盟气候领域合作计划 programme"),
+                objects(BRICS, "我们批准了东盟环境和气候领域合作计划。"));
+        assertEquals(List.of("DOCUMENT 东盟经贸合作纲要 programme", "DOCUMENT 东盟卫生合作纲要 programme",
+                        "DOCUMENT 东盟人文合作纲要 programme"),
+                objects(BRICS, "我们通过了东盟经贸、卫生和人文合作纲要。"));
+        // Two parties of one plan are no list of plans; a plan without an owner is no document.
+        assertEquals(List.of("DOCUMENT 中国和东盟合作计划 programme"), objects(BRICS, "我们欢迎中国和东盟合作计划。"));
+        assertEquals(List.of("PROPOSITION 环境和气候领域合作计划"), objects(BRICS, "我们批准了环境和气候领域合作计划。"));
+    }
+
+    @Test
     void anAmendmentIsADocumentOfItsOwnType() {
         assertEquals(List.of("DOCUMENT 某某开发银行协定修正案 amendment"), objects(BRICS, "我们签署了《某某开发银行协定修正案》。"));
     }
