@@ -61,7 +61,7 @@ public final class ArgumentFinder implements Stage {
             if (a != null) addEntity(doc, seen, a);
         }
         for (Argument future : new FutureEventFinder(doc, dates, heads, grammar, gazetteer).find()) addEntity(doc, seen, future);
-        for (Argument named : new NamedEventFinder(doc, dates, reader).find(doc.entities())) addEntity(doc, seen, named);
+        for (Argument named : new NamedEventFinder(doc, dates, reader, grammar).find(doc.entities())) addEntity(doc, seen, named);
     }
 
     private static final Pattern NUMBERED = Pattern.compile("第[0-9/]+(?:（\\d{4}）)?号\\p{IsHan}{1,4}");

@@ -21,11 +21,13 @@ import org.declkg.token.Gazetteer;
  */
 public final class MembershipFinder implements Stage {
     private final List<String> grants;
+    private final List<String> statuses;
     private final Gazetteer gazetteer;
     private final DateParser dates = new DateParser();
 
     public MembershipFinder(Grammar grammar, Gazetteer gazetteer) {
         this.grants = grammar.words("grant");
+        this.statuses = grammar.words("status");
         this.gazetteer = gazetteer;
     }
 
@@ -56,16 +58,20 @@ public final class MembershipFinder implements Stage {
         }
     }
 
-    /** "X 成为本组织成员国": a grant verb between the nearest state before and the role word. */
+    /**
+     * "X 成为本组织成员国", "给予 X 本组织成员国地位": a grant verb between the nearest state before and
+     * the role word, or right before that state.
+     */
     private boolean grantedJustBefore(Annotation doc, List<Mention> mentions, int roleIndex) {
-        int from = 0;
-        for (int j = roleIndex - 1; j >= 0; j--)
-            if (mentions.get(j).kind() == EntityKind.STATE) {
-                from = mentions.get(j).span().end();
-                break;
-            }
-        String between = doc.text().substring(from, mentions.get(roleIndex).span().begin());
-        return from > 0 && grants.stream().anyMatch(between::contains);
+        for (int j = roleIndex - 1; j >= 0; j--) {
+            Span state = mentions.get(j).span();
+            if (mentions.get(j).kind() != EntityKind.STATE) continue;
+            String between = doc.text().substring(state.end(), mentions.get(roleIndex).span().begin());
+            String before = doc.text().substring(Math.max(0, state.begin() - 2), state.begin());
+            boolean status = statuses.stream().anyMatch(w -> doc.text().startsWith(w, mentions.get(roleIndex).span().end()));
+            return grants.stream().anyMatch(g -> between.contains(g) || status && before.endsWith(g));
+        }
+        return false;
     }
 
     /** "A、B和C作为正式成员": every state of the list before the role. */

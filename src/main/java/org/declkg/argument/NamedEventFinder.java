@@ -9,26 +9,78 @@ import org.declkg.pipeline.Token;
 import org.declkg.sentence.Brackets;
 
 /**
- * Events the text names with a date in parentheses anywhere, not only as the object of a statement:
+ * Events the text names with a date anywhere, not only as the object of a statement: after a date and
+ * a hosting verb ("2026年9月在X举行的Y论坛取得积极成果"), or with a date in parentheses:
  * "赞赏中方为传统医学论坛（2026年5月18日，南宁）的举办所作的努力" names the forum. The name is the run of
  * words before the parenthesis, back to a preposition, conjunction, particle, pronoun or punctuation
  * (what stands inside quotes belongs to the name).
  */
 final class NamedEventFinder {
     private static final List<String> STOP_TAGS = List.of("p", "c", "u", "r", "w");
+    private static final String CLAUSE_ENDS = "，。；：、\n";
+    /** How far after a date the hosting verb may stand ("在某某州首府某某市举行的"). */
+    private static final int MAX_PLACE = 24;
 
     private final Annotation doc;
     private final List<DateMention> dates;
     private final Classifier classifier;
+    private final Grammar grammar;
 
-    NamedEventFinder(Annotation doc, List<DateMention> dates, Classifier classifier) {
+    NamedEventFinder(Annotation doc, List<DateMention> dates, Classifier classifier, Grammar grammar) {
         this.doc = doc;
         this.dates = dates;
         this.classifier = classifier;
+        this.grammar = grammar;
     }
 
-    /** Events named with a dated parenthesis that no entity found so far covers. */
+    /** Events named with a dated parenthesis, or after "DATE 在 X 举行的", that no entity found so far covers. */
     List<Argument> find(List<Argument> known) {
+        List<Argument> out = inParentheses(known);
+        out.addAll(afterHeldOn(known));
+        return out;
+    }
+
+    /**
+     * "2026年9月在X举行的Y论坛取得积极成果": the longest name after the hosting verb and 的 that, read
+     * from the date on, is an event.
+     */
+    private List<Argument> afterHeldOn(List<Argument> known) {
+        String text = doc.text();
+        List<Argument> out = new ArrayList<>();
+        for (DateMention d : dates) {
+            if (known.stream().anyMatch(a -> a.span().contains(d.span()))) continue;
+            int clauseEnd = clauseEnd(d.span().end());
+            int nameFrom = afterHostingVerb(d.span().end(), Math.min(clauseEnd, d.span().end() + MAX_PLACE));
+            if (nameFrom < 0) continue;
+            List<Token> words = doc.tokensIn(new Span(nameFrom, clauseEnd));
+            for (int i = words.size() - 1; i >= 0; i--) {
+                Argument a = classifier.classify(new Span(d.span().begin(), words.get(i).span().end()), null);
+                if (a != null && a.kind() == Argument.Kind.EVENT) {
+                    out.add(a);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where the name starts after "在 X 举行的" between {@code from} and {@code to}, or -1. */
+    private int afterHostingVerb(int from, int to) {
+        String text = doc.text();
+        for (int i = from; i < to; i++)
+            for (String v : grammar.words("hosting"))
+                if (text.startsWith(v + "的", i)) return i + v.length() + 1;
+        return -1;
+    }
+
+    private int clauseEnd(int from) {
+        String text = doc.text();
+        int i = from;
+        while (i < text.length() && CLAUSE_ENDS.indexOf(text.charAt(i)) < 0) i++;
+        return i;
+    }
+
+    private List<Argument> inParentheses(List<Argument> known) {
         String text = doc.text();
         List<Argument> out = new ArrayList<>();
         for (int open = text.indexOf('（'); open > 0; open = text.indexOf('（', open + 1)) {

@@ -108,13 +108,18 @@ final class ObjectReader implements Classifier {
         return s;
     }
 
-    /** "A、B等活动" → "A、B": the list-end word and what follows it, when short. */
+    /**
+     * "A、B等活动" → "A、B", "《A》等文件" → "《A》": the list-end word and the short noun after it, when
+     * what stands before is a list or names a thing.
+     */
     private Span stripListEnd(Span s) {
         String str = t.of(s);
         for (String w : grammar.words("list-end")) {
             int i = str.lastIndexOf(w);
-            if (i > 0 && str.length() - i <= w.length() + 4 && str.substring(0, i).contains("、"))
-                return new Span(s.begin(), s.begin() + i);
+            if (i <= 0 || str.length() - i > w.length() + 4) continue;
+            Span before = new Span(s.begin(), s.begin() + i);
+            boolean list = str.substring(0, i).contains("、");
+            if (list || str.length() > i + w.length() && classify(before, null) != null) return before;
         }
         return s;
     }

@@ -83,6 +83,12 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void oneThingBeforeTheListEndIsThatThing() {
+        assertEquals(List.of("DOCUMENT 关于海关合作的协定 agreement"), objects("成员国签署了关于海关合作的协定等文件。"));
+        assertEquals(List.of("PROPOSITION 尊重各国主权平等"), objects("成员国支持尊重各国主权平等。"));
+    }
+
+    @Test
     void anAmendmentIsADocumentOfItsOwnType() {
         assertEquals(List.of("DOCUMENT 某某开发银行协定修正案 amendment"), objects(BRICS, "我们签署了《某某开发银行协定修正案》。"));
     }
@@ -261,5 +267,12 @@ class ArgumentFinderTest {
     void anEventNamedWithADatedParenthesisInsideAPropositionIsStillAnEvent() {
         assertEquals(List.of("EVENT 传统医学论坛 forum 2026-05-18 @南宁"),
                 entities(BRICS, "我们赞赏中方为传统医学论坛（2026年5月18日，南宁）的举办所作的努力。"));
+    }
+
+    @Test
+    void anEventNamedAfterItsDateAndPlaceOutsideAnyStatementIsAnEvent() {
+        assertEquals(List.of("EVENT 数字经济论坛 forum 2028-09 @new-delhi"),
+                entities(BRICS, "我们强调，2028年9月在新德里举行的数字经济论坛取得积极成果。"));
+        assertEquals(List.of(), entities(BRICS, "我们强调，2028年9月在新德里举行的活动很有意义。"));
     }
 }

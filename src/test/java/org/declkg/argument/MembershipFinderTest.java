@@ -35,5 +35,6 @@ class MembershipFinderTest {
     void noRoleNoMembership() {
         assertEquals(List.of(), memberships(Fixtures.TITLE + "成员国欢迎土耳其共和国代表出席会议。"));
         assertEquals(List.of(), memberships(Fixtures.TITLE + "成员国支持蒙古国举办青年论坛。"));
+        assertEquals(List.of(), memberships(Fixtures.TITLE + "成员国给予蒙古国举办本组织成员国青年论坛的机会。"));
     }
 }
