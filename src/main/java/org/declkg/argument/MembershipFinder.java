@@ -63,12 +63,14 @@ public final class MembershipFinder implements Stage {
      * the role word, or right before that state.
      */
     private boolean grantedJustBefore(Annotation doc, List<Mention> mentions, int roleIndex) {
+        String text = doc.text();
+        Span role = mentions.get(roleIndex).span();
+        boolean status = statuses.stream().anyMatch(w -> text.startsWith(w, role.end()));
         for (int j = roleIndex - 1; j >= 0; j--) {
             Span state = mentions.get(j).span();
             if (mentions.get(j).kind() != EntityKind.STATE) continue;
-            String between = doc.text().substring(state.end(), mentions.get(roleIndex).span().begin());
-            String before = doc.text().substring(Math.max(0, state.begin() - 2), state.begin());
-            boolean status = statuses.stream().anyMatch(w -> doc.text().startsWith(w, mentions.get(roleIndex).span().end()));
+            String between = text.substring(state.end(), role.begin());
+            String before = text.substring(Math.max(0, state.begin() - 2), state.begin());
             return grants.stream().anyMatch(g -> between.contains(g) || status && before.endsWith(g));
         }
         return false;

@@ -45,7 +45,6 @@ final class NamedEventFinder {
      * from the date on, is an event.
      */
     private List<Argument> afterHeldOn(List<Argument> known) {
-        String text = doc.text();
         List<Argument> out = new ArrayList<>();
         for (DateMention d : dates) {
             if (known.stream().anyMatch(a -> a.span().contains(d.span()))) continue;
