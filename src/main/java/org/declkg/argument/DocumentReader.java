@@ -147,9 +147,12 @@ final class DocumentReader {
         for (String role : List.of("hosting", "proposal-verb", "enacting", "attack", "generic"))
             if (t.grammar.words(role).stream().anyMatch(label::contains)) return false;
         String body = label.substring(0, label.length() - h.noun().length());
-        if (body.startsWith("关于") && body.endsWith("的")) return true;
+        boolean about = body.endsWith("的") && body.contains("关于");
+        if (about && body.startsWith("关于")) return true;
         Mention first = t.doc.mentionStartingAt(part.begin());
-        return first != null && first.kind() != EntityKind.PLACE && first.kind() != EntityKind.ROLE
-                && first.span().end() < part.begin() + body.length() && !body.contains("的");
+        boolean owned = first != null && first.kind() != EntityKind.PLACE && first.kind() != EntityKind.ROLE
+                && first.span().end() < part.begin() + body.length();
+        // "某组织秘书长关于…的报告": an owner, then what the document is about
+        return owned && (about || !body.contains("的"));
     }
 }

@@ -100,11 +100,19 @@ final class ObjectReader implements Classifier {
         return grammar.words("anaphor").stream().anyMatch(before::endsWith);
     }
 
-    /** "通过《X》" → "《X》": welcoming the adoption of a document is about the document. */
+    /**
+     * "通过《X》" → "《X》", "在本次会议期间签署《X》" → "《X》": welcoming the adoption of a document is
+     * about the document; a setting opened by a preposition before the verb goes with it.
+     */
     private Span stripEnacting(Span s) {
-        for (String w : grammar.words("enacting"))
-            if (t.text.startsWith(w, s.begin()) && t.text.startsWith("《", s.begin() + w.length()))
-                return new Span(s.begin() + w.length(), s.end());
+        int title = t.text.indexOf('《', s.begin());
+        if (title < 0 || title >= s.end()) return s;
+        boolean setting = grammar.words("preposition").stream().anyMatch(p -> t.text.startsWith(p, s.begin()));
+        for (String w : grammar.words("enacting")) {
+            int verb = title - w.length();
+            if (verb >= s.begin() && t.text.startsWith(w, verb) && (verb == s.begin() || setting))
+                return new Span(title, s.end());
+        }
         return s;
     }
 

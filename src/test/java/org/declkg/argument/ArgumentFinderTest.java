@@ -83,9 +83,31 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void anOwnersDocumentAboutSomethingIsADocument() {
+        assertEquals(List.of("DOCUMENT 东盟秘书长关于东盟上一年度工作的报告 report",
+                        "DOCUMENT 东盟地区论坛关于2029年工作的报告 report"),
+                objects(BRICS, "我们批准东盟秘书长关于东盟上一年度工作的报告和东盟地区论坛关于2029年工作的报告。"));
+        assertEquals(List.of("PROPOSITION 东盟在地区事务中的作用"), objects(BRICS, "我们支持东盟在地区事务中的作用。"));
+    }
+
+    @Test
+    void welcomingTheSigningOfADocumentDuringTheMeetingIsAboutTheDocument() {
+        assertEquals(List.of("DOCUMENT 东盟成员国关于应急救灾互助的协定 agreement"),
+                objects(BRICS, "我们欢迎在本次会议期间签署《东盟成员国关于应急救灾互助的协定》。"));
+        assertEquals(List.of("PROPOSITION 各方尽快签署《东盟成员国关于应急救灾互助的协定》"),
+                objects(BRICS, "我们呼吁各方尽快签署《东盟成员国关于应急救灾互助的协定》。"));
+    }
+
+    @Test
     void oneThingBeforeTheListEndIsThatThing() {
         assertEquals(List.of("DOCUMENT 关于海关合作的协定 agreement"), objects("成员国签署了关于海关合作的协定等文件。"));
         assertEquals(List.of("PROPOSITION 尊重各国主权平等"), objects("成员国支持尊重各国主权平等。"));
+    }
+
+    @Test
+    void anEventSuccessfullyHeldOnADateAtAPlace() {
+        assertEquals(List.of("EVENT 第二届青年节 festival 2030-08-01/2030-08-03 @tashkent"),
+                entities(BRICS, "领导人会晤于2030年9月15日在阿斯塔纳举行。我们满意地指出，第二届青年节于2030年8月1日至3日在塔什干成功举办。"));
     }
 
     @Test
