@@ -1,13 +1,10 @@
 package org.declkg.publish;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +20,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.declkg.publish.DumpWriter.DumpFile;
 import org.declkg.rdf.Prefixes;
+import org.declkg.store.AtomicFile;
 
 /**
  * The files of one dump folder as they are written: each beside its final name and then moved into
@@ -34,9 +32,7 @@ final class DumpFolder {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DumpFolder.class);
 
     /** What a writer does with the open file; returns how many triples or quads it wrote. */
-    interface Content {
-        long write(OutputStream out) throws IOException;
-    }
+    interface Content extends AtomicFile.Body {}
 
     private final Path dir;
     private final List<DumpFile> written = new ArrayList<>();
@@ -76,7 +72,7 @@ final class DumpFolder {
     void file(String name, String format, Content content) {
         Path file = dir.resolve(name);
         try {
-            long count = writeAtomically(file, content);
+            long count = AtomicFile.write(file, content);
             written.add(new DumpFile(name, format, Files.size(file), count));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             failed.add(new DumpWriter.Failure(name, reason(e)));
@@ -87,28 +83,6 @@ final class DumpFolder {
                 LOG.debug("could not remove {}", file, gone);
             }
         }
-    }
-
-    /** Writes {@code file} whole or not at all; a failure here is not recorded but thrown. */
-    static long writeAtomically(Path file, Content content) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
-        try {
-            long count;
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                count = content.write(out);
-            }
-            readableByAll(tmp);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return count;
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** A temporary file is private to its owner; a published one is not. */
-    private static void readableByAll(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix"))
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /** Removes the graph files of graphs that are gone, left by an earlier dump. */

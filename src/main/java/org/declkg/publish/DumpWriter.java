@@ -18,6 +18,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
+import org.declkg.store.AtomicFile;
 import org.declkg.rdf.Iris;
 
 /**
@@ -78,7 +79,7 @@ public final class DumpWriter {
         Txn.executeRead(store, () -> writeAll(store.asDatasetGraph(), folder, publicBase));
         List<DumpFile> out = folder.written();
         try {
-            DumpFolder.writeAtomically(dir.resolve(INDEX), o -> {
+            AtomicFile.write(dir.resolve(INDEX), o -> {
                 o.write(tsv(out).getBytes(StandardCharsets.UTF_8));
                 return out.size();
             });

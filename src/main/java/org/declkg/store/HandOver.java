@@ -1,12 +1,10 @@
 package org.declkg.store;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -68,7 +66,10 @@ public final class HandOver {
     /** Says that this process holds the store and applies what is handed over. */
     public void announce() throws IOException {
         Files.createDirectories(dir);
-        writeAtomically(dir.resolve(SERVER_FILE), out -> out.write((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
+        AtomicFile.write(dir.resolve(SERVER_FILE), out -> {
+            out.write((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII));
+            return 0;
+        });
     }
 
     /** Withdraws this process's announcement (another process's is left alone). */
@@ -153,7 +154,10 @@ public final class HandOver {
         String name = String.format("%013d-%d-%06d%s", System.currentTimeMillis(), ProcessHandle.current().pid(),
                 SEQUENCE.incrementAndGet(), SUFFIX);
         Path file = dir.resolve(name);
-        writeAtomically(file, out -> RDFDataMgr.write(out, ds, RDFFormat.TRIG_BLOCKS));
+        AtomicFile.write(file, out -> {
+            RDFDataMgr.write(out, ds, RDFFormat.TRIG_BLOCKS);
+            return 0;
+        });
         return file;
     }
 
@@ -199,21 +203,5 @@ public final class HandOver {
     private static String firstLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.lines().findFirst().orElse(m);
-    }
-
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void writeAtomically(Path file, Writer w) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                w.write(out);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }
