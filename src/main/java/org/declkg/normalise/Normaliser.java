@@ -3,6 +3,8 @@ package org.declkg.normalise;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.Numerals;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Layer;
 import org.declkg.pipeline.Stage;
@@ -18,8 +20,8 @@ public final class Normaliser implements Stage {
     private final ParagraphCleaner paragraphs;
 
     /** @param opensWithSubject true for a line that starts with a sentence subject: such a line is no heading */
-    public Normaliser(Predicate<String> opensWithSubject) {
-        this.paragraphs = new ParagraphCleaner(opensWithSubject);
+    public Normaliser(Predicate<String> opensWithSubject, Grammar grammar, Numerals numerals) {
+        this.paragraphs = new ParagraphCleaner(opensWithSubject, grammar, numerals);
     }
 
     @Override

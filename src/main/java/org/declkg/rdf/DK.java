@@ -46,6 +46,8 @@ public final class DK {
     public static final Property verb = prop("verb");
     /** Links an act class to the direct property from the declaration to the act's object. */
     public static final Property directProperty = prop("directProperty");
+    /** Where an act class stands in lists of act classes. */
+    public static final Property displayOrder = prop("displayOrder");
 
     // Direct properties, declaration → object
     public static final Property signs = prop("signs");

@@ -1,4 +1,8 @@
-package org.declkg.rdf;
+package org.declkg.graph;
+
+import org.declkg.rdf.DK;
+import org.declkg.rdf.Iris;
+import org.declkg.rdf.Literals;
 
 import java.util.function.BiFunction;
 import org.apache.jena.rdf.model.Model;
@@ -9,7 +13,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.declkg.pipeline.Argument;
 import org.declkg.pipeline.Ref;
 import org.declkg.rdf.Vocab.SCHEMA;
-import org.declkg.token.Gazetteer;
+import org.declkg.knowledge.Gazetteer;
 
 /**
  * Resources for the things statements are about. Keys come from what the thing is, not where it was

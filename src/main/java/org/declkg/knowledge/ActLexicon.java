@@ -1,4 +1,4 @@
-package org.declkg.act;
+package org.declkg.knowledge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
