@@ -71,18 +71,19 @@ public final class GraphBuilder implements Stage {
         m.setNsPrefixes(Prefixes.all());
         Header h = doc.header();
         String key = declarationKey(doc);
+        WrittenForm written = new WrittenForm(doc.text(), doc.written());
         Resource decl = m.createResource(Iris.of("declaration", key), DK.Declaration);
         String title = h.title() != null ? doc.cover(h.title()) : doc.source();
-        decl.addProperty(DCTerms.title, title, "zh").addProperty(RDFS.label, title, "zh");
+        written.label(written.label(decl, DCTerms.title, title), RDFS.label, title);
         decl.addProperty(DCTerms.language, "zh");
         if (h.date() != null) decl.addProperty(DCTerms.date, Literals.date(h.date()));
-        if (h.place() != null) decl.addProperty(SCHEMA.location, place(m, h.place()));
+        if (h.place() != null) decl.addProperty(SCHEMA.location, place(m, written, h.place()));
         if (h.organisationKey() != null) {
-            Resource org = known(m, EntityKind.ORGANISATION, h.organisationKey());
-            if (h.organisationLabel() != null) org.addProperty(RDFS.label, h.organisationLabel(), "zh");
+            Resource org = known(m, written, EntityKind.ORGANISATION, h.organisationKey());
+            if (h.organisationLabel() != null) written.label(org, RDFS.label, h.organisationLabel());
             decl.addProperty(DK.organisation, org);
         }
-        if (h.bodyKey() != null) decl.addProperty(DK.adoptedBy, known(m, EntityKind.BODY, h.bodyKey()));
+        if (h.bodyKey() != null) decl.addProperty(DK.adoptedBy, known(m, written, EntityKind.BODY, h.bodyKey()));
 
         Resource context = m.createResource(Iris.of("text", key), NIF.Context)
                 .addProperty(NIF.isString, doc.text())
@@ -90,7 +91,7 @@ public final class GraphBuilder implements Stage {
                 .addLiteral(NIF.endIndex, Literals.offset(doc.text().length()));
         decl.addProperty(PROV.wasDerivedFrom, context);
 
-        Things things = new Things(m, gazetteer, key, this::place);
+        Things things = new Things(m, gazetteer, key, r -> place(m, written, r), written);
         for (Argument e : doc.entities()) things.resource(e);
         for (Act act : doc.acts()) {
             ActClasses.ActClass actClass = actClasses.named(act.actClass());
@@ -104,16 +105,16 @@ public final class GraphBuilder implements Stage {
                         .addProperty(DK.declaration, decl).addProperty(DK.object, o)
                         .addProperty(DK.verb, doc.cover(act.verb()), "zh")
                         .addProperty(PROV.wasDerivedFrom, anchor);
-                for (Actor actor : act.actors()) a.addProperty(DK.actor, actor(m, key, actor, h));
+                for (Actor actor : act.actors()) a.addProperty(DK.actor, actor(m, written, key, actor, h));
                 decl.addProperty(actClass.direct(), o);
             }
         }
         if (h.organisationKey() != null)
             for (Memberships.Membership known : memberships.of(h.organisationKey(), h.date() == null ? null : h.date().iso()))
                 if (MEMBER_ROLE.equals(known.role())) // a date the text gives comes before the knowledge base's
-                    knownMembership(m, known, doc.memberships().stream().anyMatch(ms -> sameMembership(ms, known) && ms.since() != null));
+                    knownMembership(m, written, known, doc.memberships().stream().anyMatch(ms -> sameMembership(ms, known) && ms.since() != null));
 
-        for (MembershipStatement ms : doc.memberships()) membership(m, doc, key, context, ms);
+        for (MembershipStatement ms : doc.memberships()) membership(m, written, doc, key, context, ms);
         doc.setGraph(decl.getURI(), m);
     }
 
@@ -123,9 +124,9 @@ public final class GraphBuilder implements Stage {
     }
 
     /** A membership of the knowledge base in force on the declaration's date: same IRI as in the world graph. */
-    private void knownMembership(Model m, Memberships.Membership k, boolean textGivesSince) {
-        Resource org = known(m, EntityKind.ORGANISATION, k.organisation());
-        Resource state = known(m, EntityKind.STATE, k.state());
+    private void knownMembership(Model m, WrittenForm written, Memberships.Membership k, boolean textGivesSince) {
+        Resource org = known(m, written, EntityKind.ORGANISATION, k.organisation());
+        Resource state = known(m, written, EntityKind.STATE, k.state());
         Resource ms = m.createResource(Iris.of("membership", k.organisation() + "-" + k.state() + "-" + k.role()),
                         ORG.Membership)
                 .addProperty(ORG.member, state).addProperty(ORG.organization, org)
@@ -135,9 +136,9 @@ public final class GraphBuilder implements Stage {
         if (MEMBER_ROLE.equals(k.role())) org.addProperty(ORG.hasMember, state);
     }
 
-    private void membership(Model m, Annotation doc, String key, Resource context, MembershipStatement ms) {
-        Resource org = known(m, EntityKind.ORGANISATION, ms.organisationKey());
-        Resource state = known(m, EntityKind.STATE, ms.stateKey());
+    private void membership(Model m, WrittenForm written, Annotation doc, String key, Resource context, MembershipStatement ms) {
+        Resource org = known(m, written, EntityKind.ORGANISATION, ms.organisationKey());
+        Resource state = known(m, written, EntityKind.STATE, ms.stateKey());
         Resource membership = m.createResource(Iris.of("membership", ms.organisationKey() + "-" + ms.stateKey() + "-"
                         + ms.roleKey()), ORG.Membership)
                 .addProperty(ORG.member, state).addProperty(ORG.organization, org)
@@ -163,32 +164,32 @@ public final class GraphBuilder implements Stage {
                 .addProperty(NIF.anchorOf, doc.cover(s));
     }
 
-    private Resource actor(Model m, String declarationKey, Actor a, Header h) {
-        if (a.kind() == Actor.Kind.STATE) return known(m, EntityKind.STATE, a.key());
+    private Resource actor(Model m, WrittenForm written, String declarationKey, Actor a, Header h) {
+        if (a.kind() == Actor.Kind.STATE) return known(m, written, EntityKind.STATE, a.key());
         if (a.key() == null) { // the text never names its organisation: a summit of the states it names
             Resource group = m.createResource(Iris.of("group", declarationKey + "-members"), DK.MemberStates);
-            if (h.participants().isEmpty()) return group.addProperty(RDFS.label, membersLabel, "zh");
-            group.addProperty(RDFS.label, participantsLabel, "zh").addProperty(RDFS.label, "the participating states", "en");
-            for (String state : h.participants()) group.addProperty(ORG.hasMember, known(m, EntityKind.STATE, state));
+            if (h.participants().isEmpty()) return written.label(group, RDFS.label, membersLabel);
+            written.label(group, RDFS.label, participantsLabel).addProperty(RDFS.label, "the participating states", "en");
+            for (String state : h.participants()) group.addProperty(ORG.hasMember, known(m, written, EntityKind.STATE, state));
             return group;
         }
         String unknownName = h.organisationLabel();
-        Resource org = known(m, EntityKind.ORGANISATION, a.key());
+        Resource org = known(m, written, EntityKind.ORGANISATION, a.key());
         Resource group = m.createResource(Iris.of("group", a.key() + "-members"), DK.MemberStates)
                 .addProperty(DK.groupOf, org);
         Gazetteer.Entry e = gazetteer.entry(EntityKind.ORGANISATION, a.key());
         String name = e != null ? e.labelZh() : unknownName;
-        if (name != null) group.addProperty(RDFS.label, name + membersLabel, "zh");
+        if (name != null) written.label(group, RDFS.label, name + membersLabel);
         return group;
     }
 
-    private Resource place(Model m, Ref r) {
-        if (r.known()) return known(m, r.kind(), r.key());
-        return m.createResource(Iris.of("place", Iris.hashKey(r.label())), DK.Place).addProperty(RDFS.label, r.label(), "zh");
+    private Resource place(Model m, WrittenForm written, Ref r) {
+        if (r.known()) return known(m, written, r.kind(), r.key());
+        return written.label(m.createResource(Iris.of("place", Iris.hashKey(r.label())), DK.Place), RDFS.label, r.label());
     }
 
     /** A gazetteer entity, typed and labelled so that one declaration's graph reads on its own. */
-    private Resource known(Model m, EntityKind kind, String key) {
+    private Resource known(Model m, WrittenForm written, EntityKind kind, String key) {
         String iriKind = switch (kind) {
             case STATE -> "state";
             case ORGANISATION -> "organisation";
@@ -204,7 +205,7 @@ public final class GraphBuilder implements Stage {
         });
         Gazetteer.Entry e = gazetteer.entry(kind, key);
         if (e != null) {
-            if (!e.labelZh().isEmpty()) r.addProperty(RDFS.label, e.labelZh(), "zh");
+            if (!e.labelZh().isEmpty()) written.label(r, RDFS.label, e.labelZh());
             if (!e.labelEn().isEmpty()) r.addProperty(RDFS.label, e.labelEn(), "en");
             if (!e.qid().isEmpty()) r.addProperty(OWL.sameAs, Vocab.wikidata(e.qid()));
         }

@@ -16,6 +16,8 @@ import org.declkg.pipeline.Stage;
  */
 public final class Normaliser implements Stage {
     private final MarkupStripper markup = new MarkupStripper();
+    private final GlossRemover glosses = new GlossRemover();
+    private final ScriptConverter script = new ScriptConverter();
     private final WidthFolder width = new WidthFolder();
     private final ParagraphCleaner paragraphs;
 
@@ -32,9 +34,10 @@ public final class Normaliser implements Stage {
 
     @Override
     public void annotate(Annotation doc) {
-        TrackedText t = markup.strip(doc.raw());
+        TrackedText t = glosses.remove(markup.strip(doc.raw()));
+        script.simplify(t);
         width.fold(t);
         TrackedText clean = paragraphs.clean(t);
-        doc.setText(clean.toString(), clean.offsets(doc.raw().length()));
+        doc.setText(clean.toString(), clean.written(), clean.offsets(doc.raw().length()));
     }
 }

@@ -84,7 +84,7 @@ final class ParagraphCleaner {
                 if (!between) out.append(' ', in.offset(i));
                 i = j - 1;
             } else {
-                out.append(c, in.offset(i));
+                out.append(in, i, i + 1);
             }
         }
         return out;

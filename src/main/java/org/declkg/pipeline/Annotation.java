@@ -20,6 +20,7 @@ public final class Annotation {
     private final String source;
     private final String raw;
     private String text;
+    private String written;
     private int[] rawOffsets;
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<Token> tokens = new ArrayList<>();
@@ -55,7 +56,7 @@ public final class Annotation {
 
     /** Empties every layer but {@code kept}: what a stage test gives the stage it runs alone. */
     public void keepOnly(Set<Layer> kept) {
-        if (!kept.contains(Layer.TEXT)) { text = null; rawOffsets = null; }
+        if (!kept.contains(Layer.TEXT)) { text = null; written = null; rawOffsets = null; }
         if (!kept.contains(Layer.SENTENCES)) sentences.clear();
         if (!kept.contains(Layer.TOKENS)) tokens.clear();
         if (!kept.contains(Layer.MENTIONS)) mentions.clear();
@@ -79,12 +80,21 @@ public final class Annotation {
 
     public String text() { check(Layer.TEXT); return text; }
 
+    /**
+     * The normalised text with each character as the source wrote it: the same as {@link #text()} but
+     * where a Traditional character was simplified, which keeps its Traditional form here.
+     */
+    public String written() { check(Layer.TEXT); return written; }
+
     /** Offset into {@link #raw()} of each character of {@link #text()} (length text+1). */
     public int[] rawOffsets() { check(Layer.TEXT); return rawOffsets; }
 
-    public void setText(String text, int[] rawOffsets) {
+    public void setText(String text, String written, int[] rawOffsets) {
         check(Layer.TEXT);
+        if (written.length() != text.length() || rawOffsets.length != text.length() + 1)
+            throw new IllegalArgumentException("the written form and the offsets must align with the text");
         this.text = text;
+        this.written = written;
         this.rawOffsets = rawOffsets;
     }
 
