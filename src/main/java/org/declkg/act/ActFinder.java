@@ -183,8 +183,9 @@ public final class ActFinder implements Stage {
             if (done) end += perfective.length();
             if (v.perfective() && (mods.future() || !done && !(explicitSubject && c.verbs.isEmpty() && !lightened)))
                 break;
-            if (lightVerbs.contains(v.surface()) && c.verbs.isEmpty() && !lightened && actVerbAfter(doc, end, limit)) {
-                lightened = true; // "表示支持 X", "坚持反对 X": the act is the second verb
+            boolean carrier = lightVerbs.contains(v.surface()) || !v.isAct();
+            if (carrier && c.verbs.isEmpty() && !lightened && actVerbAfter(doc, end, limit)) {
+                lightened = true; // "表示支持 X", "承诺坚决反对 X": the act is the second verb
                 beforeModifiers = end;
                 p = Modifiers.skip(lexicon, doc, end, limit).end();
                 continue;
@@ -225,7 +226,7 @@ public final class ActFinder implements Stage {
         Span clause = new Span(c.start, c.end);
         for (int i = 0; i < c.verbs.size(); i++) {
             ActLexicon.Verb v = c.verbs.get(i);
-            if (v.isAct()) doc.acts().add(new Act(v.actClass(), c.verbSpans.get(i), object, clause, c.actors));
+            if (v.reported()) doc.acts().add(new Act(v.actClass(), c.verbSpans.get(i), object, clause, c.actors));
         }
     }
 
