@@ -16,7 +16,7 @@ final class ParagraphCleaner {
             Pattern.compile("[（(]?[一二三四五六七八九十百零〇0-9IVXLivxl]{1,6}[)）、.．]?");
     /** A list marker opening a paragraph: "1.", "12、", "（三）", "(a)". */
     private static final Pattern LIST_MARKER =
-            Pattern.compile("^(?:[（(][一二三四五六七八九十0-9a-zA-Z]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,3}(?:[、.．]|\\s))\\s*");
+            Pattern.compile("^(?:[（(][一二三四五六七八九十0-9a-zA-Z]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]+(?:[、.．]|\\s))\\s*");
     private static final int HEADING_MAX = 24;
     private static final int NEAR_DUPLICATE_WINDOW = 64;
 
