@@ -22,7 +22,7 @@ final class WriteFailure {
         if (e instanceof NoSuchFileException f) return f.getFile() + ": no such file or directory";
         if (e instanceof AccessDeniedException f) return f.getFile() + ": permission denied";
         String write = writeProblem(e);
-        if (write != null) return "a write failed: " + write + "; what was stored before stays as it was";
+        if (write != null) return "a write failed: " + write + "; the store keeps what was committed before (the failed write changed nothing)";
         if (e instanceof FileSystemException f && f.getFile() != null)
             return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -73,8 +73,9 @@ final class QueryWatchdog implements Filter {
         if (!path.equals(DeclkgServer.DATASET)) return false;
         String query = req.getQueryString();
         String type = req.getContentType();
+        String t = type == null ? "" : type.toLowerCase();
         return (query != null && (query.startsWith("query=") || query.contains("&query=")))
-                || (type != null && type.toLowerCase().startsWith("application/sparql-query"));
+                || t.startsWith("application/sparql-query") || t.startsWith("application/x-www-form-urlencoded");
     }
 
     private final class Watch {
