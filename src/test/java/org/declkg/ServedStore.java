@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.publish.DumpWriter;
-import org.declkg.rdf.WorldGraph;
+import org.declkg.graph.WorldGraph;
 import org.declkg.serve.DeclkgServer;
 import org.declkg.serve.ServerConfig;
 import org.declkg.store.DeclarationStore;

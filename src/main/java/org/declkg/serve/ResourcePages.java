@@ -1,5 +1,6 @@
 package org.declkg.serve;
 
+import org.apache.jena.vocabulary.ORG;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ final class ResourcePages {
         } else {
             b.append(properties(r, false));
             if (r.hasProperty(RDF.type, DK.State)) b.append(memberships(iri, false));
-            if (r.hasProperty(RDF.type, Vocab.ORG.Organization) && !r.hasProperty(RDF.type, DK.MemberStates))
+            if (r.hasProperty(RDF.type, ORG.Organization) && !r.hasProperty(RDF.type, DK.MemberStates))
                 b.append(memberships(iri, true));
             section(b, "Its statements 其表态", "by-", describer.acts(iri, Describer.Role.ACTOR));
             section(b, "Statements about it 相关表态", "about-", describer.acts(iri, Describer.Role.OBJECT));

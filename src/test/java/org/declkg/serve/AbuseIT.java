@@ -30,7 +30,7 @@ import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 import org.declkg.Fixtures;
 import org.declkg.Jar;
-import org.declkg.pipeline.Extraction;
+import org.declkg.extract.Extraction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
