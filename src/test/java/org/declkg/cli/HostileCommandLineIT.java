@@ -20,38 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line against what it should refuse or survive, from the jar: values that make no
- * sense are usage errors in one line; a file name that would break the line is escaped; a store that
- * cannot be written (a file-size limit, a full disk) is one line and exit 3; a load waiting for a
- * server that died says so at once.
+ * The command line against what it should survive, from the jar: a file name that would break the
+ * line is escaped; a store that cannot be written (a file-size limit, a full disk) is one line and
+ * exit 3; a load waiting for a server that died says so at once. (Values that make no sense:
+ * {@link UsageErrorsTest}.)
  */
 class HostileCommandLineIT {
     @TempDir Path dir;
 
     private Path seed() throws IOException {
         return Files.writeString(dir.resolve("seed.txt"), Fixtures.seed());
-    }
-
-    private static void assertUsageError(Jar.Run r, String says) {
-        assertEquals(Main.USAGE, r.exit(), r.stderr());
-        assertEquals(1, r.stderrLines().size(), r.stderr());
-        assertTrue(r.stderr().startsWith("declkg: ") && r.stderr().contains(says), r.stderr());
-    }
-
-    @Test
-    void senselessValuesAreUsageErrorsInOneLine() throws Exception {
-        String db = dir.resolve("db").toString(), text = seed().toString();
-        assertUsageError(Jar.run("load", "--db", db, "--max-bytes", "0", text), "--max-bytes must be between 1 and");
-        assertUsageError(Jar.run("load", "--db", db, "--threads", "0", text), "--threads must be at least 1, not 0");
-        assertUsageError(Jar.run("extract", "--threads", "-2", text), "--threads must be at least 1");
-        assertUsageError(Jar.run("load", "--db", db, "--batch", "0", text), "--batch must be at least 1, not 0");
-        assertUsageError(Jar.run("load", "--db", db, "--wait", "-5", text), "--wait must be at least 0, not -5");
-        assertUsageError(Jar.run("--base", "notaurl/", "extract", text), "--base must be an absolute IRI");
-        assertUsageError(Jar.run("extract", "--base", "https://example.org/id", text), "--base must end with '/'");
-        assertUsageError(Jar.run("load", "--db", db, "--public-url", "not a url", text), "--public-url must be an absolute http(s) URL");
-        assertUsageError(Jar.run("serve", "--db", db, "--port", "70000"), "--port must be between 0 and 65535");
-        assertUsageError(Jar.run("dump"), "Missing required option: '--db=DIR'");
-        assertFalse(Files.exists(Path.of(db)), "nothing was done");
     }
 
     @Test
