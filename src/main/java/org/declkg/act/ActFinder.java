@@ -197,8 +197,7 @@ public final class ActFinder implements Stage {
             if (done) end += perfective.length();
             if (v.perfective() && (mods.future() || !done && !(explicitSubject && c.verbs.isEmpty() && !lightened)))
                 break;
-            boolean carrier = lightVerbs.contains(v.surface()) || !v.isAct();
-            if (carrier && c.verbs.isEmpty() && !lightened && actVerbAfter(doc, end, limit)) {
+            if (lightVerbs.contains(v.surface()) && c.verbs.isEmpty() && !lightened && actVerbAfter(doc, end, limit)) {
                 lightened = true; // "表示支持 X", "承诺坚决反对 X": the act is the second verb
                 beforeModifiers = end;
                 p = Modifiers.skip(lexicon, doc, end, limit).end();
