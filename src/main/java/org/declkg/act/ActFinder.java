@@ -18,6 +18,8 @@ import org.declkg.pipeline.Stage;
  * {@code act-verbs.csv}), and the span of their object.
  */
 public final class ActFinder implements Stage {
+    /** The marks a whole sentence ends with (closing quotes and brackets after them too). */
+    private static final String SENTENCE_ENDS = "。！？；…”’」』）)!?.";
     private final ActLexicon lexicon;
     private final Grammar grammar;
     private final Gazetteer gazetteer;
@@ -42,7 +44,15 @@ public final class ActFinder implements Stage {
     public void annotate(Annotation doc) {
         String organisation = doc.header() == null ? null : doc.header().organisationKey();
         List<Actor> declaringParties = List.of(Actor.membersOf(organisation)); // organisation may be unknown (null)
-        for (Sentence s : doc.sentences())
-            new SentenceReader(doc, organisation, declaringParties, gazetteer, grammar, lexicon, verbs, ownMeeting).read(s);
+        List<Sentence> sentences = doc.sentences();
+        for (Sentence s : sentences) {
+            boolean cut = s == sentences.get(sentences.size() - 1) && !ended(doc.text(), s);
+            new SentenceReader(doc, organisation, declaringParties, gazetteer, grammar, lexicon, verbs, ownMeeting).read(s, cut);
+        }
+    }
+
+    /** Whether a sentence ends as a sentence does, not cut off where an excerpt stops. */
+    private static boolean ended(String text, Sentence s) {
+        return s.span().end() > 0 && SENTENCE_ENDS.indexOf(text.charAt(s.span().end() - 1)) >= 0;
     }
 }

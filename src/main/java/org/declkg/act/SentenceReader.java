@@ -46,8 +46,13 @@ final class SentenceReader {
         this.anaphors = grammar.words(Role.ANAPHOR);
     }
 
-    void read(Sentence sentence) {
+    /**
+     * Reads a sentence; {@code cut} when the text stops inside it (an excerpt cut mid-sentence): the
+     * statement still open at its end lost the rest of its object and is not taken.
+     */
+    void read(Sentence sentence, boolean cut) {
         for (Span seg : Segments.of(text, sentence.span())) clause(seg);
+        if (cut) open = null;
         emitOpen();
     }
 

@@ -89,6 +89,8 @@ public final class Grammar {
         INCLUSION,
         /** the last word of a prepositional phrase before a verb (在…框架内, 在…基础上). */
         PHRASE_END,
+        /** the last word of a place's name (市, 省, 县): "三亚市" is a place even unknown. */
+        PLACE_SUFFIX,
         /** the nouns of a meeting's name, which a later "会议" may refer back to (峰会, 外长会). */
         MEETING_NOUN,
         /** after a state's short form, that state's side in a joint statement (哈方). */
