@@ -22,8 +22,9 @@ final class DumpCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Folder for the dumps (default: DIR/dumps).")
     Path output;
 
-    @Option(names = "--public-url", defaultValue = "http://127.0.0.1:3030/", paramLabel = "URL",
-            description = "Where the server is reached, for links in the dataset description (default ${DEFAULT-VALUE}).")
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "Where the public reaches the server (https://example.org/declkg/), for the links of the dataset "
+                    + "description; without it they are relative to the dumps folder.")
     String publicUrl;
 
     @Override

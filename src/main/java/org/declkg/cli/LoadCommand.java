@@ -62,8 +62,9 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Extraction threads (default: all cores).")
     int threads;
 
-    @Option(names = "--public-url", defaultValue = "http://127.0.0.1:3030/", paramLabel = "URL",
-            description = "Where the server will be reached, for the links in the dataset description (default ${DEFAULT-VALUE}).")
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "Where the public reaches the server (https://example.org/declkg/), for the links of the dataset "
+                    + "description; without it they are relative to the dumps folder.")
     String publicUrl;
 
     @Option(names = "--no-dumps", description = "Do not write the dumps after loading.")

@@ -28,9 +28,15 @@ public final class Main implements Callable<Integer> {
         verbose = v;
     }
 
-    @Option(names = "--base", description = "Base IRI of the data (default ${DEFAULT-VALUE}).",
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--base", description = "Base IRI of the data, ending in '/' (default ${DEFAULT-VALUE}).",
             defaultValue = Iris.DEFAULT_BASE, scope = CommandLine.ScopeType.INHERIT)
-    void base(String base) { Iris.setBase(base); }
+    void base(String base) {
+        if (!base.endsWith("/"))
+            throw new CommandLine.ParameterException(spec.commandLine(), "--base must end with '/': " + base);
+        Iris.setBase(base);
+    }
 
     static boolean verbose;
 
@@ -43,6 +49,11 @@ public final class Main implements Callable<Integer> {
 
     public static int run(String... args) {
         return new CommandLine(new Main())
+                .setParameterExceptionHandler((e, args2) -> {
+                    // one line, as for bad input; --help gives the usage
+                    e.getCommandLine().getErr().println("declkg: " + oneLine(e) + " (see --help)");
+                    return USAGE;
+                })
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("declkg: " + oneLine(e));
                     if (verbose) e.printStackTrace(cmd.getErr());

@@ -38,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most results a query gets; a query without a smaller LIMIT runs with LIMIT N (default ${DEFAULT-VALUE}; 0: no cap).")
     long maxRows;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "Where the public reaches this server (https://example.org/declkg/), for the links of the "
+                    + "dataset description; default: the address each request came to.")
+    String publicUrl;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(db)) {
@@ -50,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
 
     ServerConfig config() {
         return new ServerConfig(host, port, Duration.ofSeconds(timeout), Duration.ofSeconds(timeoutTotal), Iris.base(),
-                Stores.dumps(db), maxRows);
+                Stores.dumps(db), maxRows, null).withPublicUrl(publicUrl);
     }
 
     /** Serves until the JVM is stopped; Ctrl-C closes the server, then the store. */
@@ -59,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         DeclkgServer server = DeclkgServer.start(store.dataset(), config);
         String url = "http://" + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + server.port();
         // `load --db` on this folder hands its graphs over through DIR/incoming: applied here, never over HTTP.
-        HandOverWatcher handOver = HandOverWatcher.start(db, store.dataset(), config.dumpsDir(), url + "/");
+        HandOverWatcher handOver = HandOverWatcher.start(db, store.dataset(), config.dumpsDir(), config.publicUrl());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             handOver.close();

@@ -13,8 +13,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The read-only HTTP face of a declkg store: Fuseki's SPARQL query and graph-store read endpoints
- * at {@code /declkg}, its query page at {@code /}, and declkg's own resource pages, dumps and
- * dataset description beside them. Nothing here writes.
+ * at {@code /declkg}, and declkg's own query page at {@code /}, resource pages, dumps and dataset
+ * description beside them. Nothing here writes.
  */
 public final class DeclkgServer implements AutoCloseable {
     public static final String DATASET = "/declkg";
@@ -35,7 +35,6 @@ public final class DeclkgServer implements AutoCloseable {
         FusekiServer.Builder b = FusekiServer.create()
                 .port(config.port())
                 .fusekiModules(FusekiModules.empty()) // no admin module: nothing can add, drop or write
-                .staticFileBase(queryPage())
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQuery(config.maxRows()))
                 .add(DATASET, dsg, false)
                 .enablePing(true)
@@ -49,14 +48,6 @@ public final class DeclkgServer implements AutoCloseable {
             if (c instanceof ServerConnector sc) sc.setHost(config.host());
         server.start();
         return new DeclkgServer(server);
-    }
-
-    /** Fuseki's query page, packaged in the jar ({@code jena-fuseki-ui}). */
-    private static String queryPage() {
-        org.eclipse.jetty.util.resource.Resource r =
-                org.eclipse.jetty.util.resource.ResourceFactory.closeable().newClassLoaderResource("webapp");
-        if (r == null) throw new IllegalStateException("the query page (jena-fuseki-ui) is not on the classpath");
-        return r.getURI().toString();
     }
 
     public int port() { return fuseki.getHttpPort(); }
