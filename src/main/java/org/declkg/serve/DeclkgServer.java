@@ -31,6 +31,7 @@ public final class DeclkgServer implements AutoCloseable {
                 config.firstResultTimeout().toMillis() + "," + config.totalTimeout().toMillis());
         // SERVICE would make the server fetch from other hosts: it answers from its own store only.
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
+        ServiceRefused.install(dsg.getContext());
         Site site = new Site(dataset, config);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(config.port())

@@ -37,6 +37,16 @@ class ExitStatusIT {
         Jar.Run format = Jar.run("extract", "-f", "xml", Fixtures.SEED.toString());
         assertEquals(2, format.exit());
         assertEquals(1, format.stderrLines().size(), format.stderr());
+        for (List<String> args : List.of(List.of("--base", "https://example.org/id", "extract", Fixtures.SEED.toString()),
+                List.of("extract", "--base", "https://example.org/id", Fixtures.SEED.toString()))) {
+            Jar.Run base = Jar.run(args.toArray(String[]::new));
+            assertEquals(2, base.exit(), base.stderr());
+            assertEquals(List.of("declkg: --base must end with '/': https://example.org/id (see --help)"), base.stderrLines());
+            assertTrue(base.stdout().isEmpty(), "no RDF");
+        }
+        Jar.Run unknown = Jar.run("load", "--frobnicate");
+        assertEquals(2, unknown.exit());
+        assertEquals(1, unknown.stderrLines().size(), "one line, not the whole usage: " + unknown.stderr());
     }
 
     @Test
