@@ -89,7 +89,7 @@ public final class DumpWriter {
             Files.deleteIfExists(dir.resolve(INDEX)); // the old one lists sizes the files no longer have
             throw e;
         }
-        folder.removeOtherGraphFiles(GRAPH_PREFIX + "*.ttl.gz");
+        folder.removeOtherGraphFiles(GRAPH_PREFIX + "*" + DataFormat.TURTLE.extension() + ".gz");
         for (DumpFile f : out) LOG.debug("dump {}: {} bytes, {} triples", dir.resolve(f.name()), f.bytes(), f.triples());
         if (!folder.failed().isEmpty()) throw new IncompleteException(dir, out, folder.failed());
         return out;

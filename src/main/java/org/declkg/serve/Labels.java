@@ -9,11 +9,11 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.declkg.publish.DataFormat;
 
 /**
  * The names the pages show: a resource's Chinese label (any {@code zh-…} tag will do when there is
@@ -77,7 +77,7 @@ final class Labels {
     private static Model terms() {
         Model m = ModelFactory.createDefaultModel();
         try (InputStream in = Labels.class.getResourceAsStream("/declkg/web/term-names.ttl")) {
-            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+            RDFParser.source(in).lang(DataFormat.TURTLE.lang()).parse(m);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
