@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.publish.DumpWriter;
-import org.declkg.rdf.WorldGraph;
+import org.declkg.graph.WorldGraph;
 import org.declkg.serve.DeclkgServer;
 import org.declkg.serve.ServerConfig;
 import org.declkg.store.DeclarationStore;
@@ -45,7 +45,7 @@ public final class ServedStore implements AutoCloseable {
             Path dir = Files.createTempDirectory("declkg-served");
             DeclarationStore store = DeclarationStore.open(dir.resolve("tdb2"));
             KnowledgeBase kb = Fixtures.kb();
-            List<org.declkg.pipeline.Extraction> extractions = new java.util.ArrayList<>();
+            List<org.declkg.extract.Extraction> extractions = new java.util.ArrayList<>();
             extractions.add(Fixtures.extractor().extract(Fixtures.SEED.getFileName().toString(), Fixtures.seed()));
             for (Path text : more)
                 extractions.add(Fixtures.extractor().extract(text.getFileName().toString(),

@@ -1,10 +1,14 @@
 package org.declkg.act;
 
+import org.declkg.knowledge.Grammar.Role;
+
+import org.declkg.knowledge.ActLexicon;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.declkg.argument.Grammar;
+import org.declkg.knowledge.Grammar;
 import org.declkg.pipeline.Act;
 import org.declkg.pipeline.Actor;
 import org.declkg.pipeline.Annotation;
@@ -12,7 +16,8 @@ import org.declkg.pipeline.Layer;
 import org.declkg.pipeline.Sentence;
 import org.declkg.pipeline.Span;
 import org.declkg.pipeline.Stage;
-import org.declkg.token.Gazetteer;
+import org.declkg.knowledge.Gazetteer;
+import org.declkg.knowledge.Grammar;
 
 /**
  * Finds the statements of each sentence. A sentence is read clause by clause (cut at its commas):
@@ -24,24 +29,28 @@ import org.declkg.token.Gazetteer;
 public final class ActFinder implements Stage {
     /** How far a prepositional phrase may reach before the verb it modifies. */
     private static final int PHRASE_MAX = 30;
-    private static final List<String> COORDINATORS = List.of("并且", "以及", "并", "和", "及", "与", "、");
-
     private final ActLexicon lexicon;
+    private final Grammar grammar;
     private final Gazetteer gazetteer;
+    /** Words that join two act verbs, as in "欢迎并支持 X": any conjunction or list separator. */
+    private final List<String> coordinators;
     private final List<String> anaphors;
     private final List<String> prepositions;
     private final List<String> lightVerbs;
 
     public ActFinder(ActLexicon lexicon, Grammar grammar, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.grammar = grammar;
         this.gazetteer = gazetteer;
-        this.anaphors = grammar.words("anaphor");
-        this.prepositions = grammar.words("preposition");
-        this.lightVerbs = grammar.words("light-verb");
+        this.coordinators = grammar.words(Role.VERB_CONJUNCTION, Role.CLAUSE_CONJUNCTION, Role.CONJUNCTION,
+                Role.LIST_SEPARATOR);
+        this.anaphors = grammar.words(Role.ANAPHOR);
+        this.prepositions = grammar.words(Role.PREPOSITION);
+        this.lightVerbs = grammar.words(Role.LIGHT_VERB);
     }
 
     @Override
-    public Set<Layer> requires() { return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.HEADER); }
+    public Set<Layer> requires() { return EnumSet.of(Layer.TEXT, Layer.SENTENCES, Layer.TOKENS, Layer.MENTIONS, Layer.HEADER); }
 
     @Override
     public Set<Layer> provides() { return EnumSet.of(Layer.ACTS); }
@@ -58,13 +67,14 @@ public final class ActFinder implements Stage {
         List<Actor> actors = defaults;
         Clause open = null;
         for (Span seg : Segments.of(text, sentence.span())) {
-            Subject subject = Subject.at(doc, gazetteer, seg.begin(), seg.end(), organisation);
+            Subject subject = Subject.at(doc, gazetteer, grammar, seg.begin(), seg.end(), organisation);
             int p = subject != null ? subject.end() : seg.begin();
             ActLexicon.Modifier lead = subject == null ? lexicon.modifierAt(text, p) : null;
             Modifiers mods = Modifiers.skip(lexicon, doc, p, seg.end());
             int start = subject != null ? seg.begin() : p;
             p = mods.end();
-            Clause circumfix = text.startsWith("对", p) ? circumfix(doc, p, seg, start, mods) : null;
+            String marker = grammar.at(text, p, Role.OBJECT_MARKER);
+            Clause circumfix = marker != null ? circumfix(doc, p, marker.length(), seg, start, mods) : null;
             if (circumfix != null) {
                 if (subject != null) actors = subject.actors();
                 circumfix.actors = actors;
@@ -117,11 +127,11 @@ public final class ActFinder implements Stage {
      * "对 X 表示欢迎", "对 X 予以积极评价": a statement about X, or null when the clause does not end with a
      * circumfix verb or with a light verb, adverbs and an act verb.
      */
-    private Clause circumfix(Annotation doc, int dui, Span seg, int start, Modifiers mods) {
+    private Clause circumfix(Annotation doc, int dui, int markerLength, Span seg, int start, Modifiers mods) {
         String text = doc.text();
         ActLexicon.Verb v = lexicon.circumfixEndingAt(text, seg.end());
         Span verb = v == null ? null : new Span(seg.end() - v.surface().length(), seg.end());
-        for (int k = seg.end() - 1; v == null && k > dui + 1; k--) {
+        for (int k = seg.end() - 1; v == null && k > dui + markerLength; k--) {
             for (String light : lightVerbs) {
                 if (!text.startsWith(light, k)) continue;
                 int p = Modifiers.skip(lexicon, doc, k + light.length(), seg.end()).end();
@@ -136,7 +146,7 @@ public final class ActFinder implements Stage {
         if (v == null) return null;
         Clause c = new Clause(start, List.of(), mods);
         c.add(v, verb);
-        c.object = new Span(dui + 1, verb.begin());
+        c.object = new Span(dui + markerLength, verb.begin());
         c.end = seg.end();
         return c;
     }
@@ -148,7 +158,7 @@ public final class ActFinder implements Stage {
         for (int i = p + 1; i < limit; i++) {
             ActLexicon.Verb v = lexicon.verbAt(text, i);
             // a perfective verb not marked done is a preposition or part of the phrase ("在…基础上通过协商")
-            if (v != null && !(v.perfective() && !text.startsWith("了", i + v.surface().length()))) return i;
+            if (v != null && !(v.perfective() && !grammar.startsWith(text, i + v.surface().length(), Role.PERFECTIVE))) return i;
         }
         return -1;
     }
@@ -168,12 +178,14 @@ public final class ActFinder implements Stage {
                 break;
             }
             int end = p + v.surface().length();
-            boolean done = end < limit && text.charAt(end) == '了';
-            if (done) end++;
+            String perfective = end < limit ? grammar.at(text, end, Role.PERFECTIVE) : null;
+            boolean done = perfective != null;
+            if (done) end += perfective.length();
             if (v.perfective() && (mods.future() || !done && !(explicitSubject && c.verbs.isEmpty() && !lightened)))
                 break;
-            if (lightVerbs.contains(v.surface()) && c.verbs.isEmpty() && !lightened && actVerbAfter(doc, end, limit)) {
-                lightened = true; // "表示支持 X", "坚持反对 X": the act is the second verb
+            boolean carrier = lightVerbs.contains(v.surface()) || !v.isAct();
+            if (carrier && c.verbs.isEmpty() && !lightened && actVerbAfter(doc, end, limit)) {
+                lightened = true; // "表示支持 X", "承诺坚决反对 X": the act is the second verb
                 beforeModifiers = end;
                 p = Modifiers.skip(lexicon, doc, end, limit).end();
                 continue;
@@ -193,8 +205,8 @@ public final class ActFinder implements Stage {
         return c;
     }
 
-    private static String coordinatorAt(String text, int p) {
-        for (String w : COORDINATORS) if (text.startsWith(w, p)) return w;
+    private String coordinatorAt(String text, int p) {
+        for (String w : coordinators) if (text.startsWith(w, p)) return w;
         return null;
     }
 
@@ -214,7 +226,7 @@ public final class ActFinder implements Stage {
         Span clause = new Span(c.start, c.end);
         for (int i = 0; i < c.verbs.size(); i++) {
             ActLexicon.Verb v = c.verbs.get(i);
-            if (v.isAct()) doc.acts().add(new Act(v.actClass(), c.verbSpans.get(i), object, clause, c.actors));
+            if (v.reported()) doc.acts().add(new Act(v.actClass(), c.verbSpans.get(i), object, clause, c.actors));
         }
     }
 

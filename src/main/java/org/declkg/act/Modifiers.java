@@ -1,5 +1,7 @@
 package org.declkg.act;
 
+import org.declkg.knowledge.ActLexicon;
+
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Token;
 

@@ -3,7 +3,7 @@ package org.declkg.act;
 import java.util.ArrayList;
 import java.util.List;
 import org.declkg.pipeline.Span;
-import org.declkg.sentence.Brackets;
+import org.declkg.knowledge.Brackets;
 
 /** A sentence cut at its commas, semicolons and colons, but never inside brackets or quotes. */
 final class Segments {

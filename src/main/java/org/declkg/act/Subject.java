@@ -5,7 +5,9 @@ import java.util.List;
 import org.declkg.pipeline.Actor;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Mention;
-import org.declkg.token.Gazetteer;
+import org.declkg.knowledge.Gazetteer;
+import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.Grammar.Role;
 
 /**
  * The subject at the start of a clause: "the member states" (成员国, 各方, a council, "ORG成员国")
@@ -13,7 +15,7 @@ import org.declkg.token.Gazetteer;
  */
 record Subject(int end, List<Actor> actors) {
     /** The subject starting at {@code pos}, or null when the clause does not open with one. */
-    static Subject at(Annotation doc, Gazetteer gazetteer, int pos, int limit, String defaultOrganisation) {
+    static Subject at(Annotation doc, Gazetteer gazetteer, Grammar grammar, int pos, int limit, String defaultOrganisation) {
         String text = doc.text();
         List<String> states = new ArrayList<>();
         String organisation = null;
@@ -30,7 +32,7 @@ record Subject(int end, List<Actor> actors) {
                 default -> { return finish(end, states, organisation, members, defaultOrganisation); }
             }
             end = m.span().end();
-            String joiner = joinerAt(text, end);
+            String joiner = grammar.at(text, end, Role.CLAUSE_CONJUNCTION, Role.LIST_SEPARATOR, Role.CONJUNCTION);
             if (joiner != null && !members && mentionAt(doc, end + joiner.length()) != null) end += joiner.length();
         }
         return finish(end, states, organisation, members, defaultOrganisation);
@@ -48,8 +50,4 @@ record Subject(int end, List<Actor> actors) {
         return doc.mentionStartingAt(pos);
     }
 
-    private static String joinerAt(String text, int pos) {
-        for (String j : List.of("以及", "、", "和", "及", "与")) if (text.startsWith(j, pos)) return j;
-        return null;
-    }
 }

@@ -1,5 +1,10 @@
 package org.declkg.argument;
 
+import org.declkg.knowledge.DateParser;
+import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.HeadNouns;
+import org.declkg.pipeline.DateMention;
+
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +17,7 @@ import org.declkg.pipeline.Argument;
 import org.declkg.pipeline.Layer;
 import org.declkg.pipeline.Span;
 import org.declkg.pipeline.Stage;
-import org.declkg.token.Gazetteer;
+import org.declkg.knowledge.Gazetteer;
 
 /**
  * The objects of every statement (documents, events, initiatives, or propositions), and every
@@ -22,16 +27,17 @@ public final class ArgumentFinder implements Stage {
     private final HeadNouns heads;
     private final Grammar grammar;
     private final Gazetteer gazetteer;
-    private final DateParser dateParser = new DateParser();
+    private final DateParser dateParser;
 
-    public ArgumentFinder(HeadNouns heads, Grammar grammar, Gazetteer gazetteer) {
+    public ArgumentFinder(HeadNouns heads, Grammar grammar, Gazetteer gazetteer, DateParser dateParser) {
+        this.dateParser = dateParser;
         this.heads = heads;
         this.grammar = grammar;
         this.gazetteer = gazetteer;
     }
 
     @Override
-    public Set<Layer> requires() { return EnumSet.of(Layer.ACTS, Layer.MENTIONS); }
+    public Set<Layer> requires() { return EnumSet.of(Layer.TEXT, Layer.TOKENS, Layer.MENTIONS, Layer.HEADER, Layer.ACTS); }
 
     @Override
     public Set<Layer> provides() { return EnumSet.of(Layer.ARGUMENTS); }
@@ -55,7 +61,7 @@ public final class ArgumentFinder implements Stage {
             Argument a = reader.quoted(i);
             if (a != null) addEntity(doc, seen, a);
         }
-        Matcher numbered = NUMBERED.matcher(text);
+        Matcher numbered = new DocumentNumber(grammar).inText.matcher(text);
         while (numbered.find()) {
             Argument a = reader.numbered(new Span(numbered.start(), numbered.end()));
             if (a != null) addEntity(doc, seen, a);
@@ -64,7 +70,6 @@ public final class ArgumentFinder implements Stage {
         for (Argument named : new NamedEventFinder(doc, dates, reader, grammar).find(doc.entities())) addEntity(doc, seen, named);
     }
 
-    private static final Pattern NUMBERED = Pattern.compile("第[0-9/]+(?:（\\d{4}）)?号\\p{IsHan}{1,4}");
 
     private static void addEntity(Annotation doc, Set<String> seen, Argument a) {
         if (a.kind() != Argument.Kind.PROPOSITION && seen.add(a.kind() + "|" + a.label() + "|" + a.span().begin()))

@@ -1,5 +1,9 @@
 package org.declkg.argument;
 
+import org.declkg.knowledge.Grammar.Role;
+import org.declkg.knowledge.HeadNouns;
+import org.declkg.pipeline.DateMention;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,14 +13,13 @@ import org.declkg.pipeline.DateValue;
 import org.declkg.pipeline.EntityKind;
 import org.declkg.pipeline.Mention;
 import org.declkg.pipeline.Span;
-import org.declkg.sentence.Brackets;
+import org.declkg.knowledge.Brackets;
 
 /**
  * Documents: a title in 《》 (with the date and place of its parenthesis, or a date written before it),
  * and a document named by its number ("安理会第2231（2015）号决议").
  */
 final class DocumentReader {
-    private static final Pattern NUMBER = Pattern.compile(".*第[0-9０-９/（）()]+号.*");
     private static final Pattern YEAR_IN_NUMBER = Pattern.compile("（(\\d{4})）");
     /** The longest name read as an unquoted document; longer ones are clauses. */
     private static final int MAX_UNQUOTED = 40;
@@ -24,9 +27,12 @@ final class DocumentReader {
     private final ObjectText t;
     private final HeadNouns heads;
 
+    private final DocumentNumber number;
+
     DocumentReader(ObjectText t, HeadNouns heads) {
         this.t = t;
         this.heads = heads;
+        this.number = new DocumentNumber(t.grammar);
     }
 
     /** A document (or initiative) named by the title starting at {@code open}, with its parenthesis. */
@@ -82,7 +88,7 @@ final class DocumentReader {
     private DateMention dateBefore(int open) {
         for (DateMention d : t.datesIn(new Span(Math.max(0, open - 24), open))) {
             String between = t.text.substring(d.span().end(), open);
-            if (between.endsWith("的") && between.length() <= 4) return d;
+            if (between.endsWith(t.attributive) && between.length() <= 4) return d;
         }
         return null;
     }
@@ -115,7 +121,7 @@ final class DocumentReader {
             int close = label.lastIndexOf('》');
             if (h == null || h.kind() != Argument.Kind.DOCUMENT || close < 0) return null;
             String between = label.substring(close + 1, label.length() - h.noun().length());
-            if (!between.isEmpty() && !between.equals("的")) return null;
+            if (!between.isEmpty() && !between.equals(t.attributive)) return null;
             int open = label.lastIndexOf('《', close);
             if (open < 0) return null;
             return new Argument(Argument.Kind.DOCUMENT, part, label.substring(open + 1, close), h.type(),
@@ -137,22 +143,22 @@ final class DocumentReader {
      */
     Argument unquoted(Span part, String label, HeadNouns.Head h, Parenthetical info) {
         if (label.contains("《")) return null;
-        if (!NUMBER.matcher(label).matches() && !namedLikeADocument(part, label, h)) return null;
+        if (!number.numbers(label) && !namedLikeADocument(part, label, h)) return null;
         return new Argument(Argument.Kind.DOCUMENT, part, label, h.type(), info.start(), info.end(),
                 ObjectText.placeList(info.place()), List.of(), List.of(), null, List.of(), null);
     }
 
     private boolean namedLikeADocument(Span part, String label, HeadNouns.Head h) {
         if (label.length() > MAX_UNQUOTED || label.contains("，") || label.equals(h.noun())) return false;
-        for (String role : List.of("hosting", "proposal-verb", "enacting", "attack", "generic"))
-            if (t.grammar.words(role).stream().anyMatch(label::contains)) return false;
+        if (t.grammar.words(Role.HOSTING, Role.PROPOSAL_VERB, Role.ENACTING, Role.ATTACK, Role.GENERIC).stream()
+                .anyMatch(label::contains)) return false;
         String body = label.substring(0, label.length() - h.noun().length());
-        boolean about = body.endsWith("的") && body.contains("关于");
-        if (about && body.startsWith("关于")) return true;
+        boolean about = body.endsWith(t.attributive) && t.grammar.words(Role.ABOUT).stream().anyMatch(body::contains);
+        if (about && t.grammar.words(Role.ABOUT).stream().anyMatch(body::startsWith)) return true;
         Mention first = t.doc.mentionStartingAt(part.begin());
         boolean owned = first != null && first.kind() != EntityKind.PLACE && first.kind() != EntityKind.ROLE
                 && first.span().end() < part.begin() + body.length();
         // "某组织秘书长关于…的报告": an owner, then what the document is about
-        return owned && (about || !body.contains("的"));
+        return owned && (about || !body.contains(t.attributive));
     }
 }

@@ -1,5 +1,11 @@
 package org.declkg.argument;
 
+import org.declkg.knowledge.Grammar.Role;
+
+import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.HeadNouns;
+import org.declkg.pipeline.DateMention;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.declkg.pipeline.Argument;
@@ -45,12 +51,12 @@ final class EventReader {
 
     /** "…举行的国际会议" → "国际会议", unless the head noun is all that would be left. */
     private String withoutHostClause(String label, HeadNouns.Head h) {
-        for (String v : grammar.words("hosting")) {
-            int i = label.lastIndexOf(v + "的");
-            if (i >= 0 && label.length() - (i + v.length() + 1) > h.noun().length() + 2)
-                return label.substring(i + v.length() + 1);
+        for (String v : grammar.words(Role.HOSTING)) {
+            int i = label.lastIndexOf(v + t.attributive), after = i + v.length() + t.attributive.length();
+            if (i >= 0 && label.length() - after > h.noun().length() + 2)
+                return label.substring(after);
             int j = label.lastIndexOf(v);
-            if (j >= 0 && !label.startsWith("的", j + v.length()) && label.length() - (j + v.length()) > h.noun().length())
+            if (j >= 0 && !label.startsWith(t.attributive, j + v.length()) && label.length() - (j + v.length()) > h.noun().length())
                 return label.substring(j + v.length());
         }
         return label;
@@ -62,13 +68,13 @@ final class EventReader {
      */
     private boolean readAttack(Span name, List<Ref> perpetrators, List<Ref> targets) {
         String s = t.of(name);
-        int dui = s.indexOf('对');
-        if (dui < 0 || grammar.words("attack").stream().noneMatch(s::contains)) return false;
+        int dui = s.indexOf(t.objectMarker);
+        if (dui < 0 || grammar.words(Role.ATTACK).stream().noneMatch(s::contains)) return false;
         for (Mention m : t.mentionsIn(name)) {
             if (m.kind() != EntityKind.STATE) continue;
             int at = m.span().begin() - name.begin();
             if (at < dui) perpetrators.add(t.ref(m));
-            else if (at == dui + 1) targets.add(t.ref(m));
+            else if (at == dui + t.objectMarker.length()) targets.add(t.ref(m));
         }
         return true;
     }
@@ -78,7 +84,7 @@ final class EventReader {
         Ref known = null;
         int knownEnd = -1;
         for (Mention m : t.mentionsIn(name)) {
-            boolean afterZai = m.span().begin() > 0 && t.text.charAt(m.span().begin() - 1) == '在';
+            boolean afterZai = t.precededBy(m.span().begin(), t.placePreposition);
             if (ObjectText.isPlace(m) && (afterZai || m.span().begin() == knownEnd)) { // "在中国新疆": the last place in a row
                 known = t.ref(m);
                 knownEnd = m.span().end();
@@ -90,11 +96,12 @@ final class EventReader {
             }
         }
         if (known != null) return moreSpecificAfter(known, knownEnd, name);
-        int zai = label.indexOf('在');
+        int zai = label.indexOf(t.placePreposition);
         if (zai < 0) return null;
-        for (String v : grammar.words("hosting")) {
-            int end = label.indexOf(v, zai + 1);
-            if (end > zai + 1 && end - zai <= 12) return ObjectText.unknownPlace(label.substring(zai + 1, end));
+        int from = zai + t.placePreposition.length();
+        for (String v : grammar.words(Role.HOSTING)) {
+            int end = label.indexOf(v, from);
+            if (end > from && end - zai <= 12) return ObjectText.unknownPlace(label.substring(from, end));
         }
         return null;
     }
@@ -103,18 +110,18 @@ final class EventReader {
     private Ref moreSpecificAfter(Ref known, int knownEnd, Span name) {
         if (known.kind() != EntityKind.STATE) return known;
         String rest = t.text.substring(knownEnd, name.end());
-        for (String v : grammar.words("hosting")) {
+        for (String v : grammar.words(Role.HOSTING)) {
             int i = rest.indexOf(v);
             String between = i < 0 ? "" : rest.substring(0, i);
             if (i >= 2 && i <= 8 && between.matches("\\p{IsHan}+")
-                    && grammar.words("locative").stream().noneMatch(between::startsWith))
+                    && grammar.words(Role.LOCATIVE).stream().noneMatch(between::startsWith))
                 return ObjectText.unknownPlace(between);
         }
         return known;
     }
 
     private String adminSuffixAt(int pos) {
-        for (String w : grammar.words("admin-suffix")) if (t.text.startsWith(w, pos)) return w;
+        for (String w : grammar.words(Role.ADMIN_SUFFIX)) if (t.text.startsWith(w, pos)) return w;
         return null;
     }
 

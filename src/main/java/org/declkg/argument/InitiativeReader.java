@@ -1,5 +1,10 @@
 package org.declkg.argument;
 
+import org.declkg.knowledge.Grammar.Role;
+
+import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.HeadNouns;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.declkg.pipeline.Argument;
@@ -34,7 +39,7 @@ final class InitiativeReader {
     /** Where the name proper starts: after "X 提出的" or "X 关于"'s X when the text says who proposed it. */
     private int afterProposer(Span name) {
         String s = t.of(name);
-        for (String marker : grammar.words("proposer")) {
+        for (String marker : grammar.words(Role.PROPOSER)) {
             int i = s.indexOf(marker);
             if (i > 0) return name.begin() + i + marker.length();
         }
@@ -49,16 +54,19 @@ final class InitiativeReader {
         Span about = aboutClause(part, h);
         String marker = t.of(new Span(part.begin(), about.begin()));
         List<Span> pieces = new ArrayList<>();
-        for (Span coarse : t.cut(about, List.of("，", "；", "以及", "、"))) {
-            List<Span> fine = t.cut(coarse, List.of("和", "及", "与"));
-            boolean verbs = fine.stream().skip(1).allMatch(s -> t.startsWithAny(s, grammar.words("proposal-verb")));
+        List<String> coarser = new ArrayList<>(List.of("，", "；"));
+        coarser.addAll(grammar.words(Role.CLAUSE_CONJUNCTION, Role.LIST_SEPARATOR));
+        for (Span coarse : t.cut(about, coarser)) {
+            List<Span> fine = t.cut(coarse, grammar.words(Role.CONJUNCTION));
+            boolean verbs = fine.stream().skip(1).allMatch(s -> t.startsWithAny(s, grammar.words(Role.PROPOSAL_VERB)));
             pieces.addAll(fine.size() > 1 && verbs ? fine : List.of(coarse));
         }
         if (pieces.size() < 2) return null;
         List<Argument> out = new ArrayList<>();
         for (Span piece : pieces) {
-            String label = marker.substring(marker.length() - aboutWord(marker).length()) + t.of(piece) + "的" + h.noun();
-            Argument one = initiative(piece, piece, t.of(piece) + "的" + h.noun(), h, classifier, documents);
+            String named = t.of(piece) + t.attributive + h.noun();
+            String label = marker.substring(marker.length() - aboutWord(marker).length()) + named;
+            Argument one = initiative(piece, piece, named, h, classifier, documents);
             out.add(new Argument(one.kind(), piece, label, one.typeKey(), null, null, List.of(), List.of(),
                     List.of(), proposer(part), one.mentions(), null));
         }
@@ -66,7 +74,7 @@ final class InitiativeReader {
     }
 
     private String aboutWord(String marker) {
-        for (String w : grammar.words("about")) if (marker.endsWith(w)) return w;
+        for (String w : grammar.words(Role.ABOUT)) if (marker.endsWith(w)) return w;
         return "";
     }
 
@@ -89,7 +97,7 @@ final class InitiativeReader {
     Ref leadingProposer(Span list) {
         Mention first = t.doc.mentionStartingAt(list.begin());
         if (first == null || first.kind() != EntityKind.STATE) return null;
-        return grammar.words("proposer").stream().anyMatch(w -> t.text.startsWith(w, first.span().end())) ? t.ref(first) : null;
+        return grammar.words(Role.PROPOSER).stream().anyMatch(w -> t.text.startsWith(w, first.span().end())) ? t.ref(first) : null;
     }
 
     /** The things of a list, each initiative proposed by {@code proposer} unless it names its own. */
@@ -105,11 +113,11 @@ final class InitiativeReader {
 
     /** "X 提出的共建 Y 倡议" → "共建 Y 倡议": the proposer is said by dk:proposedBy, not by the name. */
     private String withoutProposer(String label) {
-        for (String marker : grammar.words("proposer")) {
+        for (String marker : grammar.words(Role.PROPOSER)) {
             int i = label.indexOf(marker);
             if (i > 0 && i + marker.length() < label.length()) return label.substring(i + marker.length());
         }
-        for (String about : grammar.words("about")) {
+        for (String about : grammar.words(Role.ABOUT)) {
             int i = label.indexOf(about);
             if (i > 0) return label.substring(i); // "X 关于 Y 的建议" → "关于 Y 的建议"
         }
@@ -119,7 +127,7 @@ final class InitiativeReader {
     /** "X 提出的 …倡议", "X 关于 … 的建议" → X, a state. */
     private Ref proposer(Span name) {
         String label = t.of(name);
-        for (String marker : grammar.words("proposer")) {
+        for (String marker : grammar.words(Role.PROPOSER)) {
             int i = label.indexOf(marker);
             if (i <= 0) continue;
             for (Mention m : t.mentionsIn(name))
@@ -127,7 +135,7 @@ final class InitiativeReader {
         }
         Mention first = t.doc.mentionStartingAt(name.begin());
         if (first != null && first.kind() == EntityKind.STATE)
-            for (String about : grammar.words("about"))
+            for (String about : grammar.words(Role.ABOUT))
                 if (t.text.startsWith(about, first.span().end())) return t.ref(first);
         return null;
     }
@@ -135,9 +143,9 @@ final class InitiativeReader {
     /** "关于 X 的倡议" → X. */
     private Span aboutClause(Span name, HeadNouns.Head h) {
         String s = t.of(name);
-        for (String about : grammar.words("about")) {
+        for (String about : grammar.words(Role.ABOUT)) {
             int i = s.indexOf(about);
-            int end = s.length() - h.noun().length() - (s.endsWith("的" + h.noun()) ? 1 : 0);
+            int end = s.length() - h.noun().length() - (s.endsWith(t.attributive + h.noun()) ? t.attributive.length() : 0);
             if (i >= 0 && i + about.length() < end)
                 return new Span(name.begin() + i + about.length(), name.begin() + end);
         }

@@ -1,5 +1,10 @@
 package org.declkg.argument;
 
+import org.declkg.knowledge.Grammar.Role;
+
+import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.HeadNouns;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -14,12 +19,12 @@ import org.declkg.pipeline.Span;
  * noun share the last one's ("在A及在B发生的恐怖袭击事件").
  */
 final class ListSplitter {
+    /** The level of the clause conjunctions, which join clauses rather than names. */
+    private static final int CLAUSE_LEVEL = 1;
     /** List separators, coarsest first. */
-    static final List<List<String>> LEVELS = List.of(
-            List.of("，", "；"), List.of("以及"), List.of("、"), List.of("和", "及", "与"));
-
+    private final List<List<String>> levels;
     /** What separates the subjects of a field list ("环境、卫生和气候领域"). */
-    private static final List<String> SUBJECT_SEPARATORS = List.of("、", "和", "及", "与");
+    private final List<String> subjectSeparators;
     private static final int MAX_SUBJECT = 8;
 
     private final ObjectText t;
@@ -32,14 +37,18 @@ final class ListSplitter {
         this.heads = heads;
         this.classifier = classifier;
         this.proposition = proposition;
+        Grammar g = t.grammar;
+        this.levels = List.of(List.of("，", "；"), g.words(Role.CLAUSE_CONJUNCTION), g.words(Role.LIST_SEPARATOR),
+                g.words(Role.CONJUNCTION));
+        this.subjectSeparators = g.words(Role.LIST_SEPARATOR, Role.CONJUNCTION);
     }
 
     /** The things of a list, or null when it is no list of things. */
     List<Argument> split(Span part, int level) {
         List<Argument> fields = level == 0 ? fieldList(part) : null;
         if (fields != null) return fields;
-        for (int l = level; l < LEVELS.size(); l++) {
-            List<Span> pieces = t.cut(part, LEVELS.get(l));
+        for (int l = level; l < levels.size(); l++) {
+            List<Span> pieces = t.cut(part, levels.get(l));
             if (pieces.size() < 2) continue;
             List<Argument> out = conjuncts(pieces, l);
             if (out != null) return out;
@@ -55,12 +64,12 @@ final class ListSplitter {
 
     /** The same from a separator level on: "A、B和C" is cut at "、", then "B和C" at "和". */
     private List<Argument> splitWhole(Span part, int level) {
-        for (int l = level; l < LEVELS.size(); l++) {
-            List<Span> pieces = t.cut(part, LEVELS.get(l));
+        for (int l = level; l < levels.size(); l++) {
+            List<Span> pieces = t.cut(part, levels.get(l));
             if (pieces.size() < 2) continue;
             List<Argument> out = new ArrayList<>();
             for (Span piece : pieces) {
-                HeadNouns.Head h = heads.of(t.of(t.nameOf(t.stripSuffix(piece, "outcome"))));
+                HeadNouns.Head h = heads.of(t.of(t.nameOf(t.stripSuffix(piece, Role.OUTCOME))));
                 Argument a = h == null ? null : classifier.classify(piece, null);
                 if (a == null || a.kind() != h.kind()) return null;
                 List<Argument> finer = splitWhole(piece, l + 1);
@@ -77,9 +86,9 @@ final class ListSplitter {
      */
     private List<Argument> conjuncts(List<Span> pieces, int level) {
         Span last = pieces.get(pieces.size() - 1);
-        String tail = sharedTail(t.stripSuffix(last, "outcome"));
+        String tail = sharedTail(t.stripSuffix(last, Role.OUTCOME));
         List<Argument> out = new ArrayList<>();
-        boolean clauses = LEVELS.get(level).contains("以及");
+        boolean clauses = level == CLAUSE_LEVEL;
         int named = 0, bare = 0;
         for (Span piece : pieces) {
             Argument a = classifier.classify(piece, null);
@@ -111,7 +120,7 @@ final class ListSplitter {
      * thing per subject, each with the name's owner and its end ("某组织气候领域合作计划"); null for any other.
      */
     private List<Argument> fieldList(Span part) {
-        List<Span> pieces = t.cut(part, SUBJECT_SEPARATORS);
+        List<Span> pieces = t.cut(part, subjectSeparators);
         if (pieces.size() < 2) return null;
         Span last = pieces.get(pieces.size() - 1);
         String lastName = t.of(last);
@@ -139,7 +148,7 @@ final class ListSplitter {
     /** Where the first field word of a name starts ("领域" of "气候领域合作计划"), or -1. */
     private int fieldWordAt(String name) {
         int at = -1;
-        for (String w : t.grammar.words("field")) {
+        for (String w : t.grammar.words(Role.FIELD)) {
             int i = name.indexOf(w);
             if (i >= 0 && (at < 0 || i < at)) at = i;
         }
@@ -159,9 +168,9 @@ final class ListSplitter {
         HeadNouns.Head h = heads.of(s);
         if (h == null) return null;
         int cut = s.length() - h.noun().length();
-        if (cut > 0 && s.charAt(cut - 1) == '的') cut--;
-        for (String v : t.grammar.words("hosting")) {
-            int i = s.lastIndexOf(v + "的");
+        if (cut > 0 && s.startsWith(t.attributive, cut - t.attributive.length())) cut -= t.attributive.length();
+        for (String v : t.grammar.words(Role.HOSTING)) {
+            int i = s.lastIndexOf(v + t.attributive);
             if (i >= 0 && i < cut) cut = Math.min(cut, i);
         }
         return s.substring(cut);

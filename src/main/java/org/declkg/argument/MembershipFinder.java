@@ -1,5 +1,11 @@
 package org.declkg.argument;
 
+import org.declkg.knowledge.Grammar.Role;
+
+import org.declkg.knowledge.DateParser;
+import org.declkg.knowledge.Grammar;
+import org.declkg.pipeline.DateMention;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +18,7 @@ import org.declkg.pipeline.MembershipStatement;
 import org.declkg.pipeline.Sentence;
 import org.declkg.pipeline.Span;
 import org.declkg.pipeline.Stage;
-import org.declkg.token.Gazetteer;
+import org.declkg.knowledge.Gazetteer;
 
 /**
  * Roles the text gives: a state, then a grant verb, then a role of the organisation
@@ -23,23 +29,26 @@ public final class MembershipFinder implements Stage {
     private final List<String> grants;
     private final List<String> statuses;
     private final Gazetteer gazetteer;
-    private final DateParser dates = new DateParser();
+    private final Grammar grammar;
+    private final DateParser dates;
 
-    public MembershipFinder(Grammar grammar, Gazetteer gazetteer) {
-        this.grants = grammar.words("grant");
-        this.statuses = grammar.words("status");
+    public MembershipFinder(Grammar grammar, Gazetteer gazetteer, DateParser dates) {
+        this.grammar = grammar;
+        this.dates = dates;
+        this.grants = grammar.words(Role.GRANT);
+        this.statuses = grammar.words(Role.STATUS);
         this.gazetteer = gazetteer;
     }
 
-    private static boolean isJoiner(String between) {
-        return between.equals("、") || between.equals("和") || between.equals("及") || between.equals("与");
+    private boolean isJoiner(String between) {
+        return grammar.is(Role.LIST_SEPARATOR, between) || grammar.is(Role.CONJUNCTION, between);
     }
 
     @Override
-    public Set<Layer> requires() { return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS, Layer.HEADER); }
+    public Set<Layer> requires() { return EnumSet.of(Layer.TEXT, Layer.SENTENCES, Layer.MENTIONS, Layer.HEADER); }
 
     @Override
-    public Set<Layer> provides() { return EnumSet.of(Layer.ARGUMENTS); }
+    public Set<Layer> provides() { return EnumSet.of(Layer.MEMBERSHIPS); }
 
     @Override
     public void annotate(Annotation doc) {
@@ -98,7 +107,7 @@ public final class MembershipFinder implements Stage {
     }
 
     /** "成员国A、B和C": the states of the list that starts right after the role word. */
-    private static void statesAfter(Annotation doc, List<Mention> mentions, int roleIndex, String organisation,
+    private void statesAfter(Annotation doc, List<Mention> mentions, int roleIndex, String organisation,
                                     String roleKey) {
         Mention role = mentions.get(roleIndex);
         int end = role.span().end();

@@ -1,12 +1,17 @@
 package org.declkg.argument;
 
+import org.declkg.knowledge.Grammar.Role;
+
+import org.declkg.knowledge.Grammar;
+import org.declkg.pipeline.DateMention;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Argument;
 import org.declkg.pipeline.Span;
 import org.declkg.pipeline.Token;
-import org.declkg.sentence.Brackets;
+import org.declkg.knowledge.Brackets;
 
 /**
  * Events the text names with a date anywhere, not only as the object of a statement: after a date and
@@ -65,10 +70,10 @@ final class NamedEventFinder {
 
     /** Where the name starts after "在 X 举行的" between {@code from} and {@code to}, or -1. */
     private int afterHostingVerb(int from, int to) {
-        String text = doc.text();
+        String text = doc.text(), attributive = grammar.word(Role.ATTRIBUTIVE);
         for (int i = from; i < to; i++)
-            for (String v : grammar.words("hosting"))
-                if (text.startsWith(v + "的", i)) return i + v.length() + 1;
+            for (String v : grammar.words(Role.HOSTING))
+                if (text.startsWith(v + attributive, i)) return i + v.length() + attributive.length();
         return -1;
     }
 

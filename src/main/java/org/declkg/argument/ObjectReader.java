@@ -1,5 +1,11 @@
 package org.declkg.argument;
 
+import org.declkg.knowledge.Grammar.Role;
+
+import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.HeadNouns;
+import org.declkg.pipeline.DateMention;
+
 import java.util.List;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Argument;
@@ -7,8 +13,8 @@ import org.declkg.pipeline.EntityKind;
 import org.declkg.pipeline.Mention;
 import org.declkg.pipeline.Ref;
 import org.declkg.pipeline.Span;
-import org.declkg.sentence.Brackets;
-import org.declkg.token.Gazetteer;
+import org.declkg.knowledge.Brackets;
+import org.declkg.knowledge.Gazetteer;
 
 /**
  * Reads the object of a statement into the things it names: a list of things, one thing (a document,
@@ -35,7 +41,7 @@ final class ObjectReader implements Classifier {
 
     /** The things an object names, or the object as one proposition. */
     List<Argument> read(Span object) {
-        Span list = stripListEnd(t.stripSuffix(stripEnacting(object), "outcome"));
+        Span list = stripListEnd(t.stripSuffix(stripEnacting(object), Role.OUTCOME));
         Ref proposer = initiatives.leadingProposer(list); // "X 提出的 A 和 B": X proposed both
         List<Argument> whole = lists.splitWhole(list); // "关于A的建议和X提出的关于B的倡议": two proposals
         if (whole != null) return InitiativeReader.proposedBy(whole, proposer);
@@ -64,7 +70,7 @@ final class ObjectReader implements Classifier {
 
     @Override
     public Argument classify(Span part, String tail) {
-        Span core = t.stripSuffix(part, "outcome");
+        Span core = t.stripSuffix(part, Role.OUTCOME);
         Span paren = t.trailingParen(core);
         Span name = paren != null ? new Span(core.begin(), paren.begin()) : core;
         String label = t.of(name) + (tail == null ? "" : tail);
@@ -97,7 +103,7 @@ final class ObjectReader implements Classifier {
     /** "该会议": the head noun after an anaphor names something already named. */
     private boolean refersBack(String label, HeadNouns.Head h) {
         String before = label.substring(0, label.length() - h.noun().length());
-        return grammar.words("anaphor").stream().anyMatch(before::endsWith);
+        return grammar.words(Role.ANAPHOR).stream().anyMatch(before::endsWith);
     }
 
     /**
@@ -107,8 +113,8 @@ final class ObjectReader implements Classifier {
     private Span stripEnacting(Span s) {
         int title = t.text.indexOf('《', s.begin());
         if (title < 0 || title >= s.end()) return s;
-        boolean setting = grammar.words("preposition").stream().anyMatch(p -> t.text.startsWith(p, s.begin()));
-        for (String w : grammar.words("enacting")) {
+        boolean setting = grammar.words(Role.PREPOSITION).stream().anyMatch(p -> t.text.startsWith(p, s.begin()));
+        for (String w : grammar.words(Role.ENACTING)) {
             int verb = title - w.length();
             if (verb >= s.begin() && t.text.startsWith(w, verb) && (verb == s.begin() || setting))
                 return new Span(title, s.end());
@@ -122,7 +128,7 @@ final class ObjectReader implements Classifier {
      */
     private Span stripListEnd(Span s) {
         String str = t.of(s);
-        for (String w : grammar.words("list-end")) {
+        for (String w : grammar.words(Role.LIST_END)) {
             int i = str.lastIndexOf(w);
             if (i <= 0 || str.length() - i > w.length() + 4) continue;
             Span before = new Span(s.begin(), s.begin() + i);

@@ -1,5 +1,9 @@
 package org.declkg.argument;
 
+import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.Grammar.Role;
+import org.declkg.pipeline.DateMention;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.declkg.pipeline.Annotation;
@@ -8,20 +12,21 @@ import org.declkg.pipeline.Mention;
 import org.declkg.pipeline.Ref;
 import org.declkg.pipeline.Span;
 import org.declkg.pipeline.Token;
-import org.declkg.sentence.Brackets;
-import org.declkg.token.Gazetteer;
+import org.declkg.knowledge.Brackets;
+import org.declkg.knowledge.Gazetteer;
 
 /**
  * The text as the object readers see it: spans and their words, the dates and names inside a span,
  * and the cuts and trims they share.
  */
 final class ObjectText {
-    /** Words that join conjuncts; one that opens a piece cut at a coarser separator is no part of it. */
-    private static final List<String> CONJUNCTIONS = List.of("以及", "和", "及", "与", "并");
-
     final Annotation doc;
     final String text;
     final Grammar grammar;
+    /** The grammatical words the readers test for at one place: "X 的 Y", "对 X", "在 X", "于 DATE", "将". */
+    final String attributive, objectMarker, placePreposition, timePreposition, future;
+    /** Words that join conjuncts; one that opens a piece cut at a coarser separator is no part of it. */
+    private final List<String> conjunctions;
     private final List<DateMention> dates;
     private final Gazetteer gazetteer;
 
@@ -31,6 +36,12 @@ final class ObjectText {
         this.dates = dates;
         this.grammar = grammar;
         this.gazetteer = gazetteer;
+        this.attributive = grammar.word(Role.ATTRIBUTIVE);
+        this.objectMarker = grammar.word(Role.OBJECT_MARKER);
+        this.placePreposition = grammar.word(Role.PLACE_PREPOSITION);
+        this.timePreposition = grammar.word(Role.TIME_PREPOSITION);
+        this.future = grammar.word(Role.FUTURE);
+        this.conjunctions = grammar.words(Role.CLAUSE_CONJUNCTION, Role.CONJUNCTION, Role.VERB_CONJUNCTION);
     }
 
     String of(Span s) { return s.of(text); }
@@ -97,7 +108,7 @@ final class ObjectText {
 
     /** A piece without a conjunction it opens with ("，以及B" → "B"), when the conjunction stands alone. */
     private Span withoutConjunction(Span s) {
-        for (String w : CONJUNCTIONS)
+        for (String w : conjunctions)
             if (s.length() > w.length() && text.startsWith(w, s.begin()) && standsAlone(w, s.begin()))
                 return new Span(s.begin() + w.length(), s.end());
         return s;
@@ -135,12 +146,22 @@ final class ObjectText {
     }
 
     /** The span without a word of the role at its end ("…成果"), and without the 的 before it. */
-    Span stripSuffix(Span s, String role) {
+    Span stripSuffix(Span s, Role role) {
         String w = grammar.suffix(of(s), role);
         if (w == null || w.length() >= s.length()) return s;
         Span out = new Span(s.begin(), s.end() - w.length());
-        while (out.length() > 1 && text.charAt(out.end() - 1) == '的') out = new Span(out.begin(), out.end() - 1);
+        while (out.length() > attributive.length() && endsWith(out, attributive))
+            out = new Span(out.begin(), out.end() - attributive.length());
         return out;
+    }
+
+    /** Whether the text has {@code word} right before {@code pos}. */
+    boolean precededBy(int pos, String word) {
+        return pos >= word.length() && text.startsWith(word, pos - word.length());
+    }
+
+    boolean endsWith(Span s, String word) {
+        return s.length() >= word.length() && text.startsWith(word, s.end() - word.length());
     }
 
     boolean startsWithAny(Span s, List<String> words) {

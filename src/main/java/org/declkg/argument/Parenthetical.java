@@ -1,5 +1,7 @@
 package org.declkg.argument;
 
+import org.declkg.pipeline.DateMention;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.declkg.pipeline.DateValue;

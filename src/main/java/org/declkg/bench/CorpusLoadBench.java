@@ -25,11 +25,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.declkg.bench.Measurement.Target;
 import org.declkg.input.TextReader;
 import org.declkg.knowledge.KnowledgeBase;
-import org.declkg.pipeline.Extraction;
-import org.declkg.pipeline.Extractor;
-import org.declkg.rdf.WorldGraph;
+import org.declkg.extract.Extraction;
+import org.declkg.extract.Extractor;
+import org.declkg.graph.WorldGraph;
 import org.declkg.store.DeclarationStore;
-import org.declkg.store.Loader;
+import org.declkg.extract.BatchExtractor;
 import org.declkg.validate.GraphValidator;
 
 /**
@@ -170,13 +170,13 @@ public final class CorpusLoadBench {
 
     /** What {@code load --db DIR --no-dumps FILE...} does, through the same classes. */
     private int loadAsDeclkgDoes(Path storeDir, List<Path> files) throws Exception {
-        Loader loader = new Loader(extractor, new TextReader(TextReader.DEFAULT_MAX_BYTES), new GraphValidator(kb),
+        BatchExtractor loader = new BatchExtractor(extractor, new TextReader(TextReader.DEFAULT_MAX_BYTES), new GraphValidator(kb),
                 false, false, threads);
         int[] loaded = {0};
         try (DeclarationStore store = DeclarationStore.open(storeDir)) {
             loader.extractInBatches(files, batch, outcomes -> {
                 List<Extraction> good = new ArrayList<>();
-                for (Loader.Outcome o : outcomes) {
+                for (BatchExtractor.Outcome o : outcomes) {
                     if (!o.ok()) throw new IllegalStateException(o.file() + ": " + o.problem());
                     good.add(o.extraction());
                 }

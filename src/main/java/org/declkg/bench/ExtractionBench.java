@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.declkg.bench.Measurement.Target;
 import org.apache.jena.rdf.model.Model;
-import org.declkg.pipeline.Extractor;
+import org.declkg.extract.Extractor;
 import org.declkg.token.Segmenter;
 import org.declkg.validate.GraphValidator;
 

@@ -11,7 +11,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.declkg.pipeline.Extraction;
+import org.declkg.extract.Extraction;
 
 /**
  * Reads an N-Quads file whose quads come graph by graph (as a TDB2 dump writes them) and hands the

@@ -24,8 +24,9 @@ import org.declkg.bench.ExtractionBench;
 import org.declkg.bench.HttpLoadBench;
 import org.declkg.bench.Measurement;
 import org.declkg.bench.ServingBench;
+import org.declkg.knowledge.Knowledge;
 import org.declkg.knowledge.KnowledgeBase;
-import org.declkg.pipeline.Extractor;
+import org.declkg.extract.Extractor;
 import org.declkg.store.DeclarationStore;
 import org.declkg.validate.GraphValidator;
 import picocli.CommandLine.Command;
@@ -196,7 +197,7 @@ final class BenchCommand implements Callable<Integer> {
     private CorpusLoadBench corpusBench(KnowledgeBase kb, Extractor extractor, String seedText) {
         List<String> places = new ArrayList<>();
         for (Map<String, String> row : kb.rows("places.csv")) places.add(row.get("label_zh"));
-        return new CorpusLoadBench(kb, extractor, new CorpusGenerator(seedText, places), corpus, Formats.threads(threads),
+        return new CorpusLoadBench(kb, extractor, new CorpusGenerator(seedText, places, Knowledge.of(kb)), corpus, Formats.threads(threads),
                 batch, compareLoaders);
     }
 

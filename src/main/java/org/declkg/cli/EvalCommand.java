@@ -3,14 +3,15 @@ package org.declkg.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.declkg.knowledge.ActClasses;
 import org.declkg.eval.EvalReport;
 import org.declkg.eval.Evaluator;
 import org.declkg.eval.GoldSet;
 import org.declkg.input.InputException;
 import org.declkg.input.InputText;
 import org.declkg.input.TextReader;
-import org.declkg.pipeline.Extraction;
-import org.declkg.pipeline.Extractor;
+import org.declkg.extract.Extraction;
+import org.declkg.extract.Extractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +52,7 @@ final class EvalCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Extraction e = Extractor.create(knowledge.knowledge()).extract(text.getFileName().toString(), in.text());
-        EvalReport report = new Evaluator().evaluate(goldSet, e);
+        EvalReport report = new Evaluator(new ActClasses(knowledge.knowledge())).evaluate(goldSet, e);
         System.out.println("declkg eval: " + text + " against " + gold);
         System.out.println("P = matched/extracted, R = matched/gold; attributes are scored on matched facts only.");
         System.out.println();

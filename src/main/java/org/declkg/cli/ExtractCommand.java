@@ -11,10 +11,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.declkg.knowledge.KnowledgeBase;
-import org.declkg.pipeline.Extractor;
+import org.declkg.extract.Extractor;
 import org.declkg.publish.DataFormat;
 import org.declkg.rdf.Prefixes;
-import org.declkg.store.Loader;
+import org.declkg.extract.BatchExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,11 +51,11 @@ final class ExtractCommand implements Callable<Integer> {
         }
         KnowledgeBase kb = knowledge.knowledge();
         // No shapes check: extract stores nothing, and the check is a fifth of a cold start.
-        Loader loader = new Loader(Extractor.create(kb), input.reader(), null, input.allowEmpty,
+        BatchExtractor loader = new BatchExtractor(Extractor.create(kb), input.reader(), null, input.allowEmpty,
                 false, Formats.threads(threads));
         Dataset out = DatasetFactory.create();
         int failed = 0;
-        for (Loader.Outcome o : loader.extractAll(files)) {
+        for (BatchExtractor.Outcome o : loader.extractAll(files)) {
             o.notes().forEach(n -> System.err.println("declkg: " + o.file() + ": " + n));
             if (!o.ok()) {
                 System.err.println("declkg: " + o.file() + ": " + o.problem());

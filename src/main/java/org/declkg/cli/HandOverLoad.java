@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.declkg.knowledge.KnowledgeBase;
-import org.declkg.pipeline.Extraction;
+import org.declkg.extract.Extraction;
 import org.declkg.rdf.Iris;
-import org.declkg.rdf.WorldGraph;
+import org.declkg.graph.WorldGraph;
 import org.declkg.store.HandOver;
-import org.declkg.store.Loader;
+import org.declkg.extract.BatchExtractor;
 
 /**
  * {@code load --db DIR} while a {@code serve} holds DIR: the same checks as a local load, then each
@@ -29,7 +29,7 @@ final class HandOverLoad {
         this.wait = wait;
     }
 
-    int run(KnowledgeBase kb, Loader loader, List<Path> files, int batch) throws Exception {
+    int run(KnowledgeBase kb, BatchExtractor loader, List<Path> files, int batch) throws Exception {
         int[] tally = new int[2]; // accepted, failed
         Map<Path, Integer> offered = new LinkedHashMap<>(); // hand-over file → declarations in it
         Progress progress = Progress.onStderr(files.size());

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.declkg.knowledge.KnowledgeBase;
-import org.declkg.pipeline.Extraction;
-import org.declkg.pipeline.Extractor;
+import org.declkg.extract.Extraction;
+import org.declkg.extract.Extractor;
 import org.declkg.push.GraphStorePusher;
 import org.declkg.rdf.Iris;
-import org.declkg.rdf.WorldGraph;
+import org.declkg.graph.WorldGraph;
 import org.declkg.store.DeclarationStore;
 import org.declkg.store.HandOver;
-import org.declkg.store.Loader;
+import org.declkg.extract.BatchExtractor;
 import org.declkg.validate.GraphValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +84,7 @@ final class LoadCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         KnowledgeBase kb = knowledge.knowledge();
-        Loader loader = new Loader(Extractor.create(kb), input.reader(), new GraphValidator(kb), input.allowEmpty,
+        BatchExtractor loader = new BatchExtractor(Extractor.create(kb), input.reader(), new GraphValidator(kb), input.allowEmpty,
                 strict, Formats.threads(threads));
         if (to != null) return push(kb, loader);
         HandOver handOver = HandOver.of(db);
@@ -114,9 +114,9 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** Reports each file (one line for a refused one) and returns the extractions to store; counts both. */
-    static List<Extraction> accepted(List<Loader.Outcome> outcomes, int[] tally) {
+    static List<Extraction> accepted(List<BatchExtractor.Outcome> outcomes, int[] tally) {
         List<Extraction> good = new ArrayList<>();
-        for (Loader.Outcome o : outcomes) {
+        for (BatchExtractor.Outcome o : outcomes) {
             o.notes().forEach(n -> System.err.println("declkg: " + o.file() + ": " + n));
             if (!o.ok()) {
                 System.err.println("declkg: " + o.file() + ": " + o.problem());
@@ -132,7 +132,7 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** {@code --to URL}: the same checks as a local load, then one PUT per graph; a refused file pushes nothing. */
-    private int push(KnowledgeBase kb, Loader loader) throws Exception {
+    private int push(KnowledgeBase kb, BatchExtractor loader) throws Exception {
         String password = null;
         if (user != null) {
             password = System.getenv(passwordEnv);

@@ -17,14 +17,13 @@ final class Attributes {
 
     private Attributes() {}
 
-    static List<String> of(String category) {
-        if (ExtractedFacts.ACT_CATEGORIES.contains(category)) return OF_ACTS;
-        return BY_CATEGORY.getOrDefault(category, List.of());
+    static List<String> of(String category, boolean act) {
+        return act ? OF_ACTS : BY_CATEGORY.getOrDefault(category, List.of());
     }
 
     /** The row name of an attribute in the report: "event/start", "acts/actors". */
-    static String rowName(String category, String attribute) {
-        return (ExtractedFacts.ACT_CATEGORIES.contains(category) ? "acts" : category) + "/" + attribute;
+    static String rowName(String category, String attribute, boolean act) {
+        return (act ? "acts" : category) + "/" + attribute;
     }
 
     static boolean agree(String attribute, String gold, String extracted) {

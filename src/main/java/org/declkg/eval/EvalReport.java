@@ -29,15 +29,19 @@ public final class EvalReport {
     private static final List<String> DECLARATION = List.of("title", "date", "place", "organisation", "body");
     private static final List<String> THINGS = List.of("membership", "document", "event", "initiative");
 
+    private final List<String> actCategories;
     private final Map<String, Score> things = new LinkedHashMap<>();
     private final Map<String, Score> attributes = new LinkedHashMap<>();
     private final List<String> misses = new ArrayList<>();
     private final List<String> falseHits = new ArrayList<>();
 
+    /** @param actCategories the direct properties of the act classes (local names), in display order */
+    EvalReport(List<String> actCategories) { this.actCategories = List.copyOf(actCategories); }
+
     /** Categories in report order: the declaration, the acts, the things, then any others. */
-    static List<String> order(Collection<String> categories) {
+    List<String> order(Collection<String> categories) {
         List<String> out = new ArrayList<>();
-        for (List<String> group : List.of(DECLARATION, ExtractedFacts.ACT_CATEGORIES, THINGS))
+        for (List<String> group : List.of(DECLARATION, actCategories, THINGS))
             for (String c : group) if (categories.contains(c)) out.add(c);
         categories.stream().filter(c -> !out.contains(c)).sorted().forEach(out::add);
         return out;
@@ -59,7 +63,7 @@ public final class EvalReport {
     /** All act categories together. */
     public Score acts() {
         Score s = new Score(0, 0, 0);
-        for (String c : ExtractedFacts.ACT_CATEGORIES) if (things.containsKey(c)) s = s.plus(things.get(c));
+        for (String c : actCategories) if (things.containsKey(c)) s = s.plus(things.get(c));
         return s;
     }
 
@@ -82,11 +86,11 @@ public final class EvalReport {
         b.append(String.format(Locale.ROOT, "%-24s %6s %9s %7s %7s %7s %7s%n", "category", "gold", "extracted", "matched",
                 "P", "R", "F1"));
         section(b, "declaration", DECLARATION);
-        section(b, "acts", ExtractedFacts.ACT_CATEGORIES);
+        section(b, "acts", actCategories);
         row(b, "  all acts", acts());
         section(b, "things", THINGS);
         List<String> others = things.keySet().stream()
-                .filter(c -> !DECLARATION.contains(c) && !THINGS.contains(c) && !ExtractedFacts.ACT_CATEGORIES.contains(c)).toList();
+                .filter(c -> !DECLARATION.contains(c) && !THINGS.contains(c) && !actCategories.contains(c)).toList();
         section(b, "other categories", others);
         if (!attributes.isEmpty()) {
             b.append("attributes of matched facts\n");

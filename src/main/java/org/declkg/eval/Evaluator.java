@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
-import org.declkg.pipeline.Extraction;
+import org.declkg.extract.Extraction;
+import org.declkg.knowledge.ActClasses;
 
 /**
  * Scores an extraction against a gold annotation. Within each category, gold and extracted facts are
@@ -21,30 +22,40 @@ public final class Evaluator {
     /** Categories matched by exact value, not by label similarity. */
     private static final Set<String> EXACT = Set.of("date", "membership");
 
+    private final ActClasses actClasses;
+
+    public Evaluator(ActClasses actClasses) { this.actClasses = actClasses; }
+
     public EvalReport evaluate(GoldSet gold, Extraction extraction) { return evaluate(gold, extraction.graph()); }
 
-    public EvalReport evaluate(GoldSet gold, Model graph) { return evaluate(gold.facts(), ExtractedFacts.of(graph)); }
+    public EvalReport evaluate(GoldSet gold, Model graph) { return evaluate(gold.facts(), ExtractedFacts.of(graph, actClasses)); }
 
     EvalReport evaluate(List<Fact> gold, List<Fact> extracted) {
+        List<String> actCategories = actClasses.directNames();
+        // A generic act class (what no other covers) is scored only where the gold annotates it.
+        List<String> unannotated = actClasses.genericDirectNames().stream()
+                .filter(c -> gold.stream().noneMatch(f -> f.category().equals(c))).toList();
+        extracted = extracted.stream().filter(f -> !unannotated.contains(f.category())).toList();
         Map<String, List<Fact>> goldBy = byCategory(gold), extractedBy = byCategory(extracted);
         Set<String> categories = new LinkedHashSet<>(goldBy.keySet());
         categories.addAll(extractedBy.keySet());
-        EvalReport report = new EvalReport();
-        for (String category : EvalReport.order(categories)) {
+        EvalReport report = new EvalReport(actCategories);
+        for (String category : report.order(categories)) {
+            boolean act = actCategories.contains(category);
             List<Fact> g = goldBy.getOrDefault(category, List.of());
             List<Fact> x = extractedBy.getOrDefault(category, List.of());
             List<Pair> pairs = match(g, x, EXACT.contains(category));
             report.add(category, g.size(), x.size(), pairs.size());
             for (Fact f : g) if (pairs.stream().noneMatch(p -> p.gold == f)) report.miss(category, f.describe());
             for (Fact f : x) if (pairs.stream().noneMatch(p -> p.extracted == f)) report.falseHit(category, f.describe());
-            for (String attribute : Attributes.of(category)) attribute(report, category, attribute, pairs);
+            for (String attribute : Attributes.of(category, act)) attribute(report, category, attribute, pairs, act);
         }
         return report;
     }
 
     /** An attribute over the matched pairs only: a wrong or missing thing is counted once, in its category. */
-    private static void attribute(EvalReport report, String category, String attribute, List<Pair> pairs) {
-        String row = Attributes.rowName(category, attribute);
+    private static void attribute(EvalReport report, String category, String attribute, List<Pair> pairs, boolean act) {
+        String row = Attributes.rowName(category, attribute, act);
         int goldWith = 0, extractedWith = 0, agreeing = 0;
         for (Pair p : pairs) {
             String want = p.gold.get(attribute), got = p.extracted.get(attribute);

@@ -15,23 +15,23 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.declkg.rdf.DK;
-import org.declkg.rdf.GraphBuilder;
-import org.declkg.rdf.Vocab.ORG;
+import org.declkg.knowledge.ActClasses;
+import org.apache.jena.vocabulary.ORG;
 import org.declkg.rdf.Vocab.SCHEMA;
 
 /** The facts of an extracted graph, in the categories of the gold files. */
 final class ExtractedFacts {
-    /** The direct property of each act class, by local name: the act categories of a gold file. */
-    static final List<String> ACT_CATEGORIES = List.of("signs", "approves", "adopts", "issues", "condemns", "notes",
-            "welcomes", "appreciates", "supports", "opposes", "callsFor", "reaffirms");
-
     private final Model m;
+    private final ActClasses actClasses;
     private final List<Fact> out = new ArrayList<>();
 
-    private ExtractedFacts(Model m) { this.m = m; }
+    private ExtractedFacts(Model m, ActClasses actClasses) {
+        this.m = m;
+        this.actClasses = actClasses;
+    }
 
-    static List<Fact> of(Model m) {
-        ExtractedFacts x = new ExtractedFacts(m);
+    static List<Fact> of(Model m, ActClasses actClasses) {
+        ExtractedFacts x = new ExtractedFacts(m, actClasses);
         x.declarations();
         x.acts();
         x.documents();
@@ -59,15 +59,15 @@ final class ExtractedFacts {
             if (label == null) continue;
             for (Statement t : act.listProperties(RDF.type).toList()) {
                 Resource c = t.getResource();
-                Property direct = c.getURI() != null && c.getURI().startsWith(DK.NS)
-                        ? GraphBuilder.directProperty(c.getLocalName()) : null;
-                if (direct == null) continue;
-                TreeSet<String> actors = byCategory.computeIfAbsent(direct.getLocalName(), k -> new LinkedHashMap<>())
+                ActClasses.ActClass actClass = c.getURI() != null && c.getURI().startsWith(DK.NS)
+                        ? actClasses.named(c.getLocalName()) : null;
+                if (actClass == null) continue;
+                TreeSet<String> actors = byCategory.computeIfAbsent(actClass.direct().getLocalName(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(label, k -> new TreeSet<>());
                 for (Statement a : act.listProperties(DK.actor).toList()) actors.add(actorKey(a.getResource()));
             }
         }
-        for (String category : ACT_CATEGORIES)
+        for (String category : actClasses.directNames())
             byCategory.getOrDefault(category, Map.of()).forEach((label, actors) ->
                     out.add(new Fact(category, label, List.of(), Map.of("actors", String.join("|", actors)))));
     }

@@ -1,13 +1,15 @@
 package org.declkg.header;
 
+import org.declkg.knowledge.Grammar.Role;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.declkg.argument.DateMention;
-import org.declkg.argument.DateParser;
-import org.declkg.argument.Grammar;
+import org.declkg.pipeline.DateMention;
+import org.declkg.knowledge.DateParser;
+import org.declkg.knowledge.Grammar;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.DateValue;
 import org.declkg.pipeline.EntityKind;
@@ -18,8 +20,8 @@ import org.declkg.pipeline.Ref;
 import org.declkg.pipeline.Sentence;
 import org.declkg.pipeline.Span;
 import org.declkg.pipeline.Stage;
-import org.declkg.rdf.Iris;
-import org.declkg.token.Gazetteer;
+import org.declkg.pipeline.Keys;
+import org.declkg.knowledge.Gazetteer;
 
 /**
  * The declaration itself: its title (the first paragraph, when it has no sentence punctuation),
@@ -28,21 +30,23 @@ import org.declkg.token.Gazetteer;
 public final class HeaderFinder implements Stage {
     private static final int OPENING_SENTENCES = 3;
     private static final int MIN_ORGANISATION_NAME = 4;
-    private static final Set<String> LIST_SEPARATORS = Set.of("、", "，", "和", "及", "与", "以及");
     private final Gazetteer gazetteer;
+    private final Grammar grammar;
     private final List<String> organisationSuffixes;
-    private final DateParser dates = new DateParser();
+    private final DateParser dates;
 
-    public HeaderFinder(Gazetteer gazetteer, Grammar grammar) {
+    public HeaderFinder(Gazetteer gazetteer, Grammar grammar, DateParser dates) {
         this.gazetteer = gazetteer;
-        this.organisationSuffixes = grammar.words("organisation-suffix");
+        this.grammar = grammar;
+        this.organisationSuffixes = grammar.words(Role.ORGANISATION_SUFFIX);
+        this.dates = dates;
     }
 
     @Override
-    public Set<Layer> requires() { return EnumSet.of(Layer.SENTENCES, Layer.MENTIONS); }
+    public Set<Layer> requires() { return EnumSet.of(Layer.TEXT, Layer.SENTENCES, Layer.MENTIONS); }
 
     @Override
-    public Set<Layer> provides() { return EnumSet.of(Layer.HEADER); }
+    public Set<Layer> provides() { return EnumSet.of(Layer.HEADER, Layer.MENTIONS); }
 
     @Override
     public void annotate(Annotation doc) {
@@ -56,7 +60,7 @@ public final class HeaderFinder implements Stage {
         String organisation = firstKey(doc, title, EntityKind.ORGANISATION);
         if (organisation == null) organisation = parentOfBody(doc, title);
         String unknown = organisation == null && title != null ? unknownOrganisation(first.of(text)) : null;
-        if (unknown != null) organisation = Iris.hashKey(unknown);
+        if (unknown != null) organisation = Keys.hash(unknown);
         if (organisation == null) organisation = firstKey(doc, opening, EntityKind.ORGANISATION);
         if (organisation == null) organisation = parentOfBody(doc, opening);
         if (organisation == null) organisation = firstKey(doc, new Span(0, text.length()), EntityKind.ORGANISATION);
@@ -80,13 +84,14 @@ public final class HeaderFinder implements Stage {
      * The states a summit names as its members: the longest list of states in the opening sentence
      * ("A、B和C元首…举行"), at least two, joined only by list separators.
      */
-    private static List<String> participants(Annotation doc, Span opening) {
+    private List<String> participants(Annotation doc, Span opening) {
         List<String> best = List.of(), run = new ArrayList<>();
         Mention previous = null;
         for (Mention m : doc.mentionsIn(opening)) {
             if (m.kind() != EntityKind.STATE) continue;
-            boolean joined = previous != null
-                    && LIST_SEPARATORS.contains(doc.text().substring(previous.span().end(), m.span().begin()));
+            String between = previous == null ? null : doc.text().substring(previous.span().end(), m.span().begin());
+            boolean joined = between != null && (between.equals("，")
+                    || grammar.words(Role.LIST_SEPARATOR, Role.CONJUNCTION, Role.CLAUSE_CONJUNCTION).contains(between));
             if (!joined) run = new ArrayList<>();
             if (!run.contains(m.key())) run.add(m.key());
             if (run.size() > best.size()) best = List.copyOf(run);
@@ -185,7 +190,7 @@ public final class HeaderFinder implements Stage {
      */
     private Ref lastPlace(Annotation doc, Span span) {
         for (Mention m : doc.mentionsIn(span)) {
-            if (!isPlace(m) || m.span().begin() == 0 || doc.text().charAt(m.span().begin() - 1) != '在') continue;
+            if (!isPlace(m) || !precededBy(doc.text(), m.span().begin(), Role.PLACE_PREPOSITION)) continue;
             Mention last = m;
             for (Mention next = doc.mentionStartingAt(m.span().end()); isPlace(next); next = doc.mentionStartingAt(next.span().end()))
                 last = next;
@@ -197,6 +202,10 @@ public final class HeaderFinder implements Stage {
             else if (m.kind() == EntityKind.STATE && (best == null || best.kind() == EntityKind.STATE)) best = m;
         }
         return best == null ? null : ref(doc, best);
+    }
+
+    private boolean precededBy(String text, int pos, Role role) {
+        return grammar.words(role).stream().anyMatch(w -> pos >= w.length() && text.startsWith(w, pos - w.length()));
     }
 
     private static boolean isPlace(Mention m) {

@@ -3,6 +3,8 @@ package org.declkg.normalise;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.Numerals;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Layer;
 import org.declkg.pipeline.Stage;
@@ -14,12 +16,14 @@ import org.declkg.pipeline.Stage;
  */
 public final class Normaliser implements Stage {
     private final MarkupStripper markup = new MarkupStripper();
+    private final GlossRemover glosses = new GlossRemover();
+    private final ScriptConverter script = new ScriptConverter();
     private final WidthFolder width = new WidthFolder();
     private final ParagraphCleaner paragraphs;
 
     /** @param opensWithSubject true for a line that starts with a sentence subject: such a line is no heading */
-    public Normaliser(Predicate<String> opensWithSubject) {
-        this.paragraphs = new ParagraphCleaner(opensWithSubject);
+    public Normaliser(Predicate<String> opensWithSubject, Grammar grammar, Numerals numerals) {
+        this.paragraphs = new ParagraphCleaner(opensWithSubject, grammar, numerals);
     }
 
     @Override
@@ -30,9 +34,10 @@ public final class Normaliser implements Stage {
 
     @Override
     public void annotate(Annotation doc) {
-        TrackedText t = markup.strip(doc.raw());
+        TrackedText t = glosses.remove(markup.strip(doc.raw()));
+        script.simplify(t);
         width.fold(t);
         TrackedText clean = paragraphs.clean(t);
-        doc.setText(clean.toString(), clean.offsets(doc.raw().length()));
+        doc.setText(clean.toString(), clean.written(), clean.offsets(doc.raw().length()));
     }
 }

@@ -6,31 +6,40 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.Grammar.Role;
+import org.declkg.knowledge.Numerals;
 
 /**
  * Turns lines into clean paragraphs: trims and squeezes spaces, drops numbering and lone headings,
  * joins a sentence broken across paragraphs, and drops repeated paragraphs (keeping the first).
  */
 final class ParagraphCleaner {
-    private static final Pattern NUMBERING =
-            Pattern.compile("[（(]?[一二三四五六七八九十百零〇0-9IVXLivxl]{1,6}[)）、.．]?");
+    private final Pattern numbering;
     /** A list marker opening a paragraph: "1.", "12、", "（三）", "(a)". */
-    private static final Pattern LIST_MARKER =
-            Pattern.compile("^(?:[（(][一二三四五六七八九十0-9a-zA-Z]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[0-9]{1,3}(?:[、.．]|\\s))\\s*");
+    private final Pattern listMarker;
+    /** Words a heading never ends with: it would go on in the next line ("…和"). */
+    private final List<String> joiners;
     private static final int HEADING_MAX = 24;
     private static final int NEAR_DUPLICATE_WINDOW = 64;
 
     private final Predicate<String> opensWithSubject;
 
     /** @param opensWithSubject true for a line that starts with a sentence subject (a state, "the member states") */
-    ParagraphCleaner(Predicate<String> opensWithSubject) { this.opensWithSubject = opensWithSubject; }
+    ParagraphCleaner(Predicate<String> opensWithSubject, Grammar grammar, Numerals numerals) {
+        this.opensWithSubject = opensWithSubject;
+        String n = numerals.characterClass();
+        this.numbering = Pattern.compile("[（(]?[" + n + "0-9IVXLivxl]{1,6}[)）、.．]?");
+        this.listMarker = Pattern.compile("^(?:[（(][" + n + "0-9a-zA-Z]{1,3}[)）]|[" + n + "]{1,3}、|[0-9]+(?:[、.．]|\\s))\\s*");
+        this.joiners = grammar.words(Role.CONJUNCTION, Role.ATTRIBUTIVE, Role.LIST_SEPARATOR);
+    }
 
     TrackedText clean(TrackedText in) {
         List<TrackedText> paragraphs = new ArrayList<>();
         for (TrackedText line : lines(in)) {
             String s = line.toString();
-            if (s.isEmpty() || NUMBERING.matcher(s).matches()) continue;
-            java.util.regex.Matcher marker = LIST_MARKER.matcher(s);
+            if (s.isEmpty() || numbering.matcher(s).matches()) continue;
+            java.util.regex.Matcher marker = listMarker.matcher(s);
             if (marker.find() && marker.end() < s.length()) {
                 TrackedText rest = new TrackedText();
                 rest.append(line, marker.end(), line.length());
@@ -75,7 +84,7 @@ final class ParagraphCleaner {
                 if (!between) out.append(' ', in.offset(i));
                 i = j - 1;
             } else {
-                out.append(c, in.offset(i));
+                out.append(in, i, i + 1);
             }
         }
         return out;
@@ -92,7 +101,7 @@ final class ParagraphCleaner {
             String s = para.toString();
             boolean open = !Chars.isTerminal(s.charAt(s.length() - 1));
             boolean heading = s.length() <= HEADING_MAX && !opensWithSubject.test(s) && !hasPunctuation(s)
-                    && "及和与的、".indexOf(s.charAt(s.length() - 1)) < 0;
+                    && joiners.stream().noneMatch(s::endsWith);
             if (i > 0 && open && heading) continue;
             while (i > 0 && open && i + 1 < in.size()) {
                 TrackedText joined = new TrackedText();

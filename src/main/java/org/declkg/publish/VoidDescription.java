@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
@@ -94,7 +95,7 @@ public final class VoidDescription {
                 .addLiteral(VOID.distinctObjects, count(s.objects))
                 .addLiteral(VOID.classes, count(s.classes.size()))
                 .addLiteral(VOID.properties, count(s.properties.size()));
-        for (String ns : List.of(Vocab.ORG_NS, Vocab.PROV_NS, Vocab.NIF_NS, Vocab.SCHEMA_NS, DCTerms.NS))
+        for (String ns : List.of(ORG.NS, Vocab.PROV_NS, Vocab.NIF_NS, Vocab.SCHEMA_NS, DCTerms.NS))
             ds.addProperty(VOID.vocabulary, m.createResource(ns));
         s.declarations.stream().limit(10).forEach(d -> ds.addProperty(VOID.exampleResource, m.createResource(d)));
         for (Map.Entry<String, Long> c : s.classes.entrySet())

@@ -7,8 +7,8 @@ import java.time.Duration;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.exec.http.GSP;
-import org.declkg.publish.DataFormat;
 
 /**
  * Puts graphs into any SPARQL 1.1 Graph Store Protocol endpoint ({@code PUT ?graph=IRI}): each PUT
@@ -44,7 +44,7 @@ public final class GraphStorePusher {
      */
     public void check(String probeGraph) {
         try {
-            GSP.service(endpoint).httpClient(http).graphName(probeGraph).acceptHeader(DataFormat.TURTLE.mediaType()).GET();
+            GSP.service(endpoint).httpClient(http).graphName(probeGraph).acceptHeader("text/turtle").GET();
         } catch (HttpException e) {
             if (e.getStatusCode() != 404) failure(e, probeGraph);
         }
@@ -58,7 +58,7 @@ public final class GraphStorePusher {
      */
     public void put(String graphIri, Model graph) {
         try {
-            GSP.service(endpoint).httpClient(http).graphName(graphIri).contentType(DataFormat.TURTLE.streaming())
+            GSP.service(endpoint).httpClient(http).graphName(graphIri).contentType(RDFFormat.TURTLE_BLOCKS)
                     .PUT(graph.getGraph());
         } catch (HttpException e) {
             failure(e, graphIri);

@@ -1,10 +1,6 @@
 package org.declkg.rdf;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
-import java.util.HexFormat;
+import org.declkg.pipeline.Keys;
 
 /**
  * The IRI scheme {@code {base}{kind}/{key}}. Keys are stable: a key made from a text is a hash of
@@ -33,13 +29,5 @@ public final class Iris {
     public static String worldGraph() { return of("graph", "world"); }
 
     /** A 16-hex-digit key from a text, insensitive to width and surrounding space. */
-    public static String hashKey(String text) {
-        String norm = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC);
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    public static String hashKey(String text) { return Keys.hash(text); }
 }

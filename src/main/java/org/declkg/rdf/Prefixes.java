@@ -1,5 +1,6 @@
 package org.declkg.rdf;
 
+import org.apache.jena.vocabulary.ORG;
 import java.util.Map;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -16,7 +17,7 @@ public final class Prefixes {
         return Map.ofEntries(
             Map.entry("dk", DK.NS), Map.entry("rdf", RDF.getURI()), Map.entry("rdfs", RDFS.getURI()),
             Map.entry("owl", OWL.getURI()), Map.entry("xsd", XSD.getURI()), Map.entry("dcterms", DCTerms.getURI()),
-            Map.entry("skos", SKOS.getURI()), Map.entry("schema", Vocab.SCHEMA_NS), Map.entry("org", Vocab.ORG_NS),
+            Map.entry("skos", SKOS.getURI()), Map.entry("schema", Vocab.SCHEMA_NS), Map.entry("org", ORG.NS),
             Map.entry("prov", Vocab.PROV_NS), Map.entry("nif", Vocab.NIF_NS), Map.entry("wd", Vocab.WD_NS),
             Map.entry("dkid", Iris.base()));
     }

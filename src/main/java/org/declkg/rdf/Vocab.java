@@ -4,12 +4,11 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** Terms of the standard vocabularies declkg uses that Jena has no constants for. */
+/** Terms of the standard vocabularies declkg uses that Jena has no constants for (Jena's own: ORG, VOID, DCTerms, SKOS…). */
 public final class Vocab {
     private Vocab() {}
 
     public static final String NIF_NS = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
-    public static final String ORG_NS = "http://www.w3.org/ns/org#";
     public static final String SCHEMA_NS = "http://schema.org/";
     public static final String PROV_NS = "http://www.w3.org/ns/prov#";
     public static final String WD_NS = "http://www.wikidata.org/entity/";
@@ -28,18 +27,6 @@ public final class Vocab {
         public static final Property referenceContext = p(NIF_NS + "referenceContext");
         public static final Property isString = p(NIF_NS + "isString");
         public static final Property sourceUrl = p(NIF_NS + "sourceUrl");
-    }
-
-    public static final class ORG {
-        private ORG() {}
-        public static final Resource Organization = r(ORG_NS + "Organization");
-        public static final Resource Membership = r(ORG_NS + "Membership");
-        public static final Property hasMember = p(ORG_NS + "hasMember");
-        public static final Property hasMembership = p(ORG_NS + "hasMembership");
-        public static final Property member = p(ORG_NS + "member");
-        public static final Property organization = p(ORG_NS + "organization");
-        public static final Property role = p(ORG_NS + "role");
-        public static final Property subOrganizationOf = p(ORG_NS + "subOrganizationOf");
     }
 
     public static final class SCHEMA {

@@ -1,5 +1,7 @@
 package org.declkg.sentence;
 
+import org.declkg.knowledge.Brackets;
+
 import java.util.EnumSet;
 import java.util.Set;
 import org.declkg.pipeline.Annotation;

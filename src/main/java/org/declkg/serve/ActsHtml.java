@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.declkg.knowledge.ActClasses;
 import org.declkg.rdf.DK;
 import org.declkg.rdf.Vocab;
 
@@ -27,9 +28,9 @@ final class ActsHtml {
     ActsHtml(Links links) { this.links = links; }
 
     /** A table of contents, then one section per act class, the acts in the order given. */
-    String byClass(Model m, List<Resource> acts, List<Describer.ActClass> classes, boolean withDeclaration, String idPrefix) {
+    String byClass(Model m, List<Resource> acts, ActClasses classes, boolean withDeclaration, String idPrefix) {
         Map<String, List<Resource>> groups = new LinkedHashMap<>();
-        for (Describer.ActClass c : classes) groups.put(c.iri(), new ArrayList<>());
+        for (ActClasses.ActClass c : classes.all()) groups.put(c.type().getURI(), new ArrayList<>());
         for (Resource act : acts) {
             Resource cls = actClass(act);
             if (cls != null) groups.computeIfAbsent(cls.getURI(), k -> new ArrayList<>()).add(act);

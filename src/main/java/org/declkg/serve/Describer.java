@@ -20,6 +20,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.system.Txn;
+import org.declkg.knowledge.ActClasses;
 import org.declkg.rdf.Iris;
 import org.declkg.rdf.Prefixes;
 
@@ -298,31 +299,15 @@ final class Describer {
         return r.isEmpty() ? 0 : r.get(0).getLiteral("n").getLong();
     }
 
-    /** The act classes of the ontology the store holds, in their display order, with their labels. */
-    List<ActClass> actClasses() {
-        List<ActClass> out = new ArrayList<>();
-        for (QuerySolution q : select(new ParameterizedSparqlString(PREFIXES + """
-                SELECT ?c (SAMPLE(?zh0) AS ?zh) (SAMPLE(?en0) AS ?en) (SAMPLE(?p0) AS ?p) (MIN(?order0) AS ?order)
-                WHERE { GRAPH ?g {
-                  ?c rdfs:subClassOf dk:Act .
-                  OPTIONAL { ?c dk:directProperty ?p0 }
-                  OPTIONAL { ?c rdfs:label ?zh0 FILTER(langMatches(lang(?zh0), "zh")) }
-                  OPTIONAL { ?c rdfs:label ?en0 FILTER(langMatches(lang(?en0), "en")) }
-                  OPTIONAL { ?c dk:displayOrder ?order0 } } }
-                GROUP BY ?c ORDER BY ?order ?c""")))
-            out.add(new ActClass(q.getResource("c").getURI(), text(q, "zh"), text(q, "en"), text(q, "p")));
-        return out;
+    /** The act classes of the ontology the store holds, in their display order. */
+    ActClasses actClasses() {
+        return Txn.calculateRead(dataset, () -> {
+            String graph = Iris.ontologyGraph();
+            return new ActClasses(dataset.containsNamedModel(graph) ? copy(dataset.getNamedModel(graph))
+                    : ModelFactory.createDefaultModel());
+        });
     }
 
-    /** An act class as the pages show it. */
-    record ActClass(String iri, String zh, String en, String directProperty) {
-        String localName() { return iri.substring(iri.lastIndexOf('#') + 1); }
-    }
-
-    private static String text(QuerySolution q, String var) {
-        RDFNode n = q.get(var);
-        return n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
-    }
 
     static boolean hasType(Resource r, Resource type) { return r.hasProperty(org.apache.jena.vocabulary.RDF.type, type); }
 }

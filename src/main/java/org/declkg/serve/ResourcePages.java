@@ -15,8 +15,10 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.declkg.knowledge.ActClasses;
 import org.declkg.publish.DataFormat;
 import org.declkg.rdf.DK;
 import org.declkg.rdf.Vocab;
@@ -32,7 +34,7 @@ final class ResourcePages {
     private static final List<DataFormat> FORMATS = List.of(DataFormat.TURTLE, DataFormat.JSONLD, DataFormat.NTRIPLES,
             DataFormat.RDFXML, DataFormat.TRIG);
     /** Links to a resource that the page already shows in its own way. */
-    private static final Set<String> SHOWN_ELSEWHERE = Set.of(Vocab.ORG.member.getURI(), Vocab.ORG.organization.getURI(),
+    private static final Set<String> SHOWN_ELSEWHERE = Set.of(ORG.member.getURI(), ORG.organization.getURI(),
             Hydra.member.getURI());
 
     private final Links links;
@@ -43,7 +45,7 @@ final class ResourcePages {
         this.acts = new ActsHtml(links);
     }
 
-    String page(Description d, List<Describer.ActClass> classes) {
+    String page(Description d, ActClasses classes) {
         Resource r = d.resource();
         Model m = d.model();
         String title = title(r);
@@ -62,7 +64,7 @@ final class ResourcePages {
         } else {
             b.append(properties(r, Set.of()));
             if (r.hasProperty(RDF.type, DK.State)) b.append(memberships(r, false));
-            if (r.hasProperty(RDF.type, Vocab.ORG.Organization) && !r.hasProperty(RDF.type, DK.MemberStates))
+            if (r.hasProperty(RDF.type, ORG.Organization) && !r.hasProperty(RDF.type, DK.MemberStates))
                 b.append(memberships(r, true));
             for (Description.Listing l : d.listings().values()) b.append(listing(d, l, classes));
         }
@@ -90,9 +92,9 @@ final class ResourcePages {
             Resource declaration = declarationOf(r);
             return "Text 全文" + (declaration == null ? "" : ": " + name(declaration));
         }
-        if (r.hasProperty(RDF.type, Vocab.ORG.Membership)) {
-            Resource state = r.getPropertyResourceValue(Vocab.ORG.member), org = r.getPropertyResourceValue(Vocab.ORG.organization);
-            Resource role = r.getPropertyResourceValue(Vocab.ORG.role);
+        if (r.hasProperty(RDF.type, ORG.Membership)) {
+            Resource state = r.getPropertyResourceValue(ORG.member), org = r.getPropertyResourceValue(ORG.organization);
+            Resource role = r.getPropertyResourceValue(ORG.role);
             return (state == null ? "" : name(state)) + " · " + (org == null ? "" : name(org)) + (role == null ? "" : " · " + name(role));
         }
         String best = Labels.best(r);
@@ -158,9 +160,9 @@ final class ResourcePages {
     }
 
     /** The declaration → object properties of the act classes: the act sections show them. */
-    private static Set<String> directProperties(List<Describer.ActClass> classes) {
+    private static Set<String> directProperties(ActClasses classes) {
         Set<String> out = new java.util.HashSet<>();
-        for (Describer.ActClass c : classes) if (c.directProperty() != null) out.add(c.directProperty());
+        for (ActClasses.ActClass c : classes.all()) out.add(c.direct().getURI());
         return out;
     }
 
@@ -214,8 +216,8 @@ final class ResourcePages {
     /** A state's memberships, or an organisation's members: with role, since when, and Wikidata. */
     private String memberships(Resource r, boolean ofOrganisation) {
         Model m = r.getModel();
-        List<Resource> rows = m.listSubjectsWithProperty(ofOrganisation ? Vocab.ORG.organization : Vocab.ORG.member, r)
-                .filterKeep(x -> x.hasProperty(RDF.type, Vocab.ORG.Membership)).toList();
+        List<Resource> rows = m.listSubjectsWithProperty(ofOrganisation ? ORG.organization : ORG.member, r)
+                .filterKeep(x -> x.hasProperty(RDF.type, ORG.Membership)).toList();
         if (rows.isEmpty()) return "";
         rows.sort(Comparator.comparing((Resource x) -> since(x).isEmpty() ? "9999" : since(x))
                 .thenComparing(x -> String.valueOf(Labels.best(other(x, ofOrganisation)))));
@@ -225,7 +227,7 @@ final class ResourcePages {
                 .append("</th><th></th></tr>\n");
         for (Resource row : rows) {
             Resource other = other(row, ofOrganisation);
-            Resource role = row.getPropertyResourceValue(Vocab.ORG.role);
+            Resource role = row.getPropertyResourceValue(ORG.role);
             b.append("<tr><td>").append(other == null ? "" : links.a(other.getURI(), Labels.best(other)))
                     .append("</td><td>").append(role == null ? "" : Html.esc(String.valueOf(Labels.best(role))))
                     .append("</td><td>").append(Html.esc(since(row))).append("</td><td>");
@@ -239,7 +241,7 @@ final class ResourcePages {
     }
 
     private static Resource other(Resource membership, boolean ofOrganisation) {
-        return membership.getPropertyResourceValue(ofOrganisation ? Vocab.ORG.member : Vocab.ORG.organization);
+        return membership.getPropertyResourceValue(ofOrganisation ? ORG.member : ORG.organization);
     }
 
     private static String since(Resource membership) {
@@ -248,7 +250,7 @@ final class ResourcePages {
     }
 
     /** One list of acts: its size, this page of it, links to the pages around, and the query that lists them all. */
-    private String listing(Description d, Description.Listing l, List<Describer.ActClass> classes) {
+    private String listing(Description d, Description.Listing l, ActClasses classes) {
         if (l.total() == 0) return "";
         Describer.Role role = l.role();
         StringBuilder b = new StringBuilder("<h2 id=\"").append(role.fragment).append("\">").append(Html.esc(role.en + " " + role.zh))

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.declkg.knowledge.ActClasses;
 
 /**
  * {@code /id/{kind}/{key}}: the data resource {@code {base}{kind}/{key}} as HTML or RDF by
@@ -60,10 +61,10 @@ final class ResourceServlet extends HttpServlet {
         if (type == null) return;
         String iri = dataBase + key;
         Description d;
-        java.util.List<Describer.ActClass> classes;
+        ActClasses classes;
         try {
             d = describer.describe(iri, page);
-            classes = type.equals(Answers.HTML) ? describer.actClasses() : java.util.List.of();
+            classes = type.equals(Answers.HTML) ? describer.actClasses() : null;
         } catch (Describer.TooSlow e) {
             resp.setHeader("Retry-After", "30");
             Html.error(req, resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is too busy to describe " + iri

@@ -7,7 +7,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.declkg.pipeline.Extraction;
+import org.declkg.extract.Extraction;
 import org.declkg.rdf.Iris;
 
 /**

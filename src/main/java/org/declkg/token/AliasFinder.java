@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.Grammar.Role;
 import org.declkg.pipeline.Mention;
 import org.declkg.pipeline.Span;
 
@@ -11,13 +13,17 @@ import org.declkg.pipeline.Span;
  * Short names a text defines for itself: "X（以下称“A”或“B”）" makes A and B mean X for the rest of it.
  */
 final class AliasFinder {
-    private static final Pattern DEFINITION = Pattern.compile("（以下(?:简称|称|统称)([^）]{1,60})）");
     private static final Pattern QUOTED = Pattern.compile("“([^”]{1,20})”");
+    private final Pattern definition;
+
+    AliasFinder(Grammar grammar) {
+        this.definition = Pattern.compile("（" + grammar.alternation(Role.ALIAS_MARKER) + "([^）]{1,60})）");
+    }
 
     /** New mentions of aliases, given the gazetteer's mentions (which they must not overlap). */
     List<Mention> find(String text, List<Mention> known) {
         List<Mention> out = new ArrayList<>();
-        Matcher def = DEFINITION.matcher(text);
+        Matcher def = definition.matcher(text);
         while (def.find()) {
             Mention named = endingAt(known, def.start());
             if (named == null) continue;

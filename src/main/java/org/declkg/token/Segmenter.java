@@ -1,5 +1,7 @@
 package org.declkg.token;
 
+import org.declkg.knowledge.Gazetteer;
+
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;

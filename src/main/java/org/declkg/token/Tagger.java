@@ -1,5 +1,8 @@
 package org.declkg.token;
 
+import org.declkg.knowledge.Gazetteer;
+import org.declkg.knowledge.Grammar;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -18,11 +21,12 @@ public final class Tagger implements Stage {
     private final Gazetteer gazetteer;
     private final Segmenter segmenter;
     private static final int SHORT_NAME = 2;
-    private final AliasFinder aliases = new AliasFinder();
+    private final AliasFinder aliases;
 
-    public Tagger(Gazetteer gazetteer, Segmenter segmenter) {
+    public Tagger(Gazetteer gazetteer, Segmenter segmenter, Grammar grammar) {
         this.gazetteer = gazetteer;
         this.segmenter = segmenter;
+        this.aliases = new AliasFinder(grammar);
     }
 
     @Override

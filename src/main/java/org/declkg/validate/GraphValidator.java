@@ -16,7 +16,11 @@ import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.vocabulary.RDFS;
+import org.declkg.knowledge.ActClasses;
 import org.declkg.knowledge.KnowledgeBase;
+import org.declkg.rdf.DK;
 
 /**
  * Checks a declaration's graph against the SHACL shapes of {@code ontology/shapes.ttl}.
@@ -40,11 +44,19 @@ public final class GraphValidator {
 
     private final Shapes coreShapes;
     private final List<GraphWideConstraint> graphWide = new ArrayList<>();
+    private final Graph vocabulary;
 
-    public GraphValidator(KnowledgeBase kb) { this(kb.shapes().getGraph()); }
+    public GraphValidator(KnowledgeBase kb) { this(kb.shapes().getGraph(), actClasses(new ActClasses(kb))); }
 
-    /** A validator for the shapes in {@code shapesGraph}. */
-    public GraphValidator(Graph shapesGraph) {
+    /** A validator for the shapes in {@code shapesGraph}, with no act classes: for shapes that need none. */
+    public GraphValidator(Graph shapesGraph) { this(shapesGraph, GraphFactory.createDefaultGraph()); }
+
+    /**
+     * A validator for the shapes in {@code shapesGraph}; {@code vocabulary} is validated with every data
+     * graph, as SHACL reads class hierarchies from the data graph (the act classes and their direct properties).
+     */
+    public GraphValidator(Graph shapesGraph, Graph vocabulary) {
+        this.vocabulary = vocabulary;
         Shapes all = Shapes.parse(shapesGraph);
         Graph core = GraphFactory.createDefaultGraph();
         shapesGraph.find().forEach(core::add);
@@ -64,8 +76,19 @@ public final class GraphValidator {
         this.coreShapes = Shapes.parse(core);
     }
 
-    /** Every result of validating {@code data}: Jena's for the core constraints, then the graph-wide ones'. */
-    public ValidationReport report(Graph data) {
+    /** The act classes of the ontology as the data graph needs them: subclasses of dk:Act with their direct property. */
+    public static Graph actClasses(ActClasses classes) {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (ActClasses.ActClass c : classes.all()) {
+            g.add(c.type().asNode(), RDFS.subClassOf.asNode(), DK.Act.asNode());
+            g.add(c.type().asNode(), DK.directProperty.asNode(), c.direct().asNode());
+        }
+        return g;
+    }
+
+    /** Every result of validating {@code data} (with the vocabulary): Jena's for the core constraints, then the graph-wide ones'. */
+    public ValidationReport report(Graph declaration) {
+        Graph data = vocabulary.isEmpty() ? declaration : new Union(declaration, vocabulary);
         ValidationReport core = ShaclValidator.get().validate(coreShapes, data);
         if (graphWide.isEmpty()) return core;
         ValidationReport.Builder all = ValidationReport.create();

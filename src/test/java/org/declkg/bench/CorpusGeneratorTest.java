@@ -8,12 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.declkg.Fixtures;
-import org.declkg.pipeline.Extraction;
+import org.declkg.extract.Extraction;
 import org.junit.jupiter.api.Test;
 
 /** The generated corpus: texts that differ from each other and from the seed, each a declaration of its own. */
 class CorpusGeneratorTest {
-    private final CorpusGenerator corpus = new CorpusGenerator(Fixtures.seed(), List.of("甲城", "乙城", "丙城"));
+    private final CorpusGenerator corpus = new CorpusGenerator(Fixtures.seed(), List.of("甲城", "乙城", "丙城"), Fixtures.knowledge());
 
     @Test
     void eachTextIsADifferentDeclarationWithStatements() {

@@ -13,7 +13,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.declkg.Jar;
 import org.declkg.Fixtures;
 import org.declkg.TdbFolder;
-import org.declkg.pipeline.Extraction;
+import org.declkg.extract.Extraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

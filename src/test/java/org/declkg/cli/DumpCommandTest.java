@@ -15,7 +15,7 @@ import org.apache.jena.riot.RDFParser;
 import org.declkg.Fixtures;
 import org.declkg.Snapshots;
 import org.declkg.publish.DumpWriter;
-import org.declkg.rdf.WorldGraph;
+import org.declkg.graph.WorldGraph;
 import org.declkg.store.DeclarationStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

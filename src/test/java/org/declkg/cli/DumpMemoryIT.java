@@ -41,7 +41,7 @@ class DumpMemoryIT {
     void aSmallHeapWritesEveryDumpOfALargerStore() throws IOException {
         List<String> places = new ArrayList<>();
         for (Map<String, String> row : Fixtures.kb().rows("places.csv")) places.add(row.get("label_zh"));
-        List<Path> texts = new CorpusGenerator(Fixtures.seed(), places).write(dir.resolve("texts"), DECLARATIONS);
+        List<Path> texts = new CorpusGenerator(Fixtures.seed(), places, Fixtures.knowledge()).write(dir.resolve("texts"), DECLARATIONS);
         Path db = dir.resolve("db");
         List<String> load = new ArrayList<>(List.of("load", "--no-dumps", "--db", db.toString()));
         texts.forEach(t -> load.add(t.toString()));

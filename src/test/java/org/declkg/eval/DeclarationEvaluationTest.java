@@ -24,7 +24,7 @@ class DeclarationEvaluationTest {
     private static final double MARGIN = 0.02;
 
     private static EvalReport evaluate(Path gold, Path text) throws IOException {
-        return new Evaluator().evaluate(GoldSet.read(gold),
+        return new Evaluator(Fixtures.actClasses()).evaluate(GoldSet.read(gold),
                 Fixtures.extractor().extract(text.getFileName().toString(), Files.readString(text, StandardCharsets.UTF_8)));
     }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.declkg.Fixtures;
-import org.declkg.pipeline.Extraction;
+import org.declkg.extract.Extraction;
 import org.junit.jupiter.api.Test;
 
 /** The evaluator on a tiny hand-made gold: exact counts and exact precision, recall and F1. */
@@ -37,7 +37,7 @@ class EvaluatorTest {
 
     @Test
     void categoryScoresAreExact() {
-        EvalReport r = new Evaluator().evaluate(GoldSet.parse(GOLD).facts(), extracted());
+        EvalReport r = new Evaluator(Fixtures.actClasses()).evaluate(GoldSet.parse(GOLD).facts(), extracted());
         EvalReport.Score supports = r.score("supports");
         assertEquals(new EvalReport.Score(2, 2, 1), supports);
         assertEquals(0.5, supports.precision(), EXACT);
@@ -49,7 +49,7 @@ class EvaluatorTest {
 
     @Test
     void attributesAreScoredOnMatchedPairsOnly() {
-        EvalReport r = new Evaluator().evaluate(GoldSet.parse(GOLD).facts(), extracted());
+        EvalReport r = new Evaluator(Fixtures.actClasses()).evaluate(GoldSet.parse(GOLD).facts(), extracted());
         assertEquals(new EvalReport.Score(2, 2, 1), r.score("acts/actors")); // the condemnation's actors differ
         assertEquals(new EvalReport.Score(2, 2, 1), r.score("event/type"));
         assertEquals(new EvalReport.Score(2, 2, 2), r.score("event/start"));
@@ -58,7 +58,7 @@ class EvaluatorTest {
 
     @Test
     void theMicroAverageCountsEveryRow() {
-        EvalReport r = new Evaluator().evaluate(GoldSet.parse(GOLD).facts(), extracted());
+        EvalReport r = new Evaluator(Fixtures.actClasses()).evaluate(GoldSet.parse(GOLD).facts(), extracted());
         // rows: supports 2/2/1, condemns 1/1/1, event 2/2/2, actors 2/2/1, type 2/2/1, start 2/2/2, place 1/1/1
         assertEquals(new EvalReport.Score(12, 12, 9), r.micro());
         assertEquals(0.75, r.microF1(), EXACT);
@@ -72,7 +72,7 @@ class EvaluatorTest {
 
     @Test
     void anEmptyExtractionHasNoPrecisionAndNoRecall() {
-        EvalReport r = new Evaluator().evaluate(GoldSet.parse(GOLD).facts(), List.of());
+        EvalReport r = new Evaluator(Fixtures.actClasses()).evaluate(GoldSet.parse(GOLD).facts(), List.of());
         assertEquals(0.0, r.score("supports").precision(), EXACT);
         assertEquals(0.0, r.score("supports").recall(), EXACT);
         assertEquals(0.0, r.microF1(), EXACT);
@@ -81,14 +81,14 @@ class EvaluatorTest {
     @Test
     void datesAndMembershipsMustBeEqualNotSimilar() {
         List<Fact> gold = GoldSet.parse("category\tobject\tdetail\ndate\t2025-09-01\nmembership\tchina member\n").facts();
-        EvalReport r = new Evaluator().evaluate(gold, List.of(Fact.of("date", "2025-09-02"), Fact.of("membership", "china observer")));
+        EvalReport r = new Evaluator(Fixtures.actClasses()).evaluate(gold, List.of(Fact.of("date", "2025-09-02"), Fact.of("membership", "china observer")));
         assertEquals(new EvalReport.Score(1, 1, 0), r.score("date"));
         assertEquals(new EvalReport.Score(1, 1, 0), r.score("membership"));
     }
 
     @Test
     void theReportReadsAsATable() {
-        String text = new Evaluator().evaluate(GoldSet.parse(GOLD).facts(), extracted()).format();
+        String text = new Evaluator(Fixtures.actClasses()).evaluate(GoldSet.parse(GOLD).facts(), extracted()).format();
         assertTrue(text.matches("(?s).*\\n  supports +2 +2 +1 +0\\.500 +0\\.500 +0\\.500\\n.*"), text);
         assertTrue(text.matches("(?s).*\\nmicro-average +12 +12 +9 +0\\.750 +0\\.750 +0\\.750\\n.*"), text);
         assertTrue(text.contains("MISSES (3)"), text);
@@ -103,7 +103,7 @@ class EvaluatorTest {
     @Test
     void anExtractedGraphReadsBackAsFacts() {
         Extraction e = Fixtures.extractor().extract("t", "金砖国家领导人宣言\n我们于2026年7月6日在巴西利亚举行会晤。\n我们支持多边贸易体制。\n");
-        List<Fact> facts = ExtractedFacts.of(e.graph());
+        List<Fact> facts = ExtractedFacts.of(e.graph(), Fixtures.actClasses());
         assertTrue(facts.contains(new Fact("supports", "多边贸易体制", List.of(), Map.of("actors", "members"))), facts.toString());
         assertTrue(facts.contains(Fact.of("date", "2026-07-06")), facts.toString());
         assertTrue(facts.contains(Fact.of("place", "巴西利亚")), facts.toString());

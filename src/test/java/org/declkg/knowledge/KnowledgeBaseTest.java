@@ -45,6 +45,7 @@ class KnowledgeBaseTest {
             Map.entry("act-verbs.csv", List.of("verb", "act", "form", "needs", "chain")),
             Map.entry("modifiers.csv", List.of("word", "negation", "opens_predicate", "future")),
             Map.entry("grammar.csv", List.of("word", "role")),
+            Map.entry("numerals.csv", List.of("numeral", "value")),
             Map.entry("document-types.csv", List.of("head_zh", "type", "label_en")),
             Map.entry("event-types.csv", List.of("head_zh", "type", "label_en")),
             Map.entry("initiative-types.csv", List.of("head_zh", "type", "label_en", "in_title")));
@@ -185,7 +186,7 @@ class KnowledgeBaseTest {
 
     @Test
     void theWorldGraphTypesEveryEntity() {
-        Model world = org.declkg.rdf.WorldGraph.build(kb);
+        Model world = org.declkg.graph.WorldGraph.build(kb);
         assertEquals(kb.rows("states.csv").size(), world.listSubjectsWithProperty(RDF.type, DK.State).toList().size());
         assertEquals(kb.rows("places.csv").size(), world.listSubjectsWithProperty(RDF.type, DK.Place).toList().size());
     }

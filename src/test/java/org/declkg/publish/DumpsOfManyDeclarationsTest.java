@@ -33,8 +33,8 @@ import org.apache.jena.vocabulary.VOID;
 import org.declkg.Fixtures;
 import org.declkg.Snapshots;
 import org.declkg.bench.CorpusGenerator;
-import org.declkg.pipeline.Extraction;
-import org.declkg.rdf.WorldGraph;
+import org.declkg.extract.Extraction;
+import org.declkg.graph.WorldGraph;
 import org.declkg.store.DeclarationStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +57,7 @@ class DumpsOfManyDeclarationsTest {
     static void writeDumps() throws IOException {
         List<Extraction> extractions = new ArrayList<>();
         extractions.add(Fixtures.extractor().extract("seed.txt", Fixtures.seed()));
-        CorpusGenerator variants = new CorpusGenerator(Fixtures.seed(), List.of("甲城", "乙城"));
+        CorpusGenerator variants = new CorpusGenerator(Fixtures.seed(), List.of("甲城", "乙城"), Fixtures.knowledge());
         for (int i = 0; i < 2; i++) extractions.add(Fixtures.extractor().extract(CorpusGenerator.name(i), variants.text(i)));
         for (String name : List.of("fictional-brics.zh.txt", "fictional-asean.zh.txt")) {
             Path text = Path.of("src/test/resources/declarations", name);

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.declkg.Fixtures;
 import org.declkg.bench.ServerProcess;
 import org.declkg.knowledge.KnowledgeBase;
-import org.declkg.rdf.WorldGraph;
+import org.declkg.graph.WorldGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

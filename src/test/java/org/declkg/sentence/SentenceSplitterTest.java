@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SentenceSplitterTest {
     private static List<String> split(String text) {
         Annotation doc = new Annotation("t", text);
-        doc.setText(text, new int[text.length() + 1]);
+        doc.setText(text, text, new int[text.length() + 1]);
         new SentenceSplitter().annotate(doc);
         return doc.sentences().stream().map(s -> doc.cover(s.span())).toList();
     }

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.declkg.Fixtures;
 import org.declkg.ServedStore;
 import org.declkg.Snapshots;
-import org.declkg.pipeline.Extraction;
+import org.declkg.extract.Extraction;
 import org.declkg.publish.DumpWriter;
 import org.declkg.store.HandOver;
 import org.junit.jupiter.api.Test;

@@ -24,6 +24,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.declkg.ServedStore;
 import org.declkg.Snapshots;
@@ -69,7 +70,7 @@ class LinkedDataTest {
         out.put("text", one(Vocab.NIF.Context));
         out.put("place", Iris.of("place", "tianjin"));
         out.put("member states", Iris.of("group", "sco-members"));
-        out.put("membership", one(Vocab.ORG.Membership));
+        out.put("membership", one(ORG.Membership));
         out.put("proposition", one(DK.Proposition));
         out.put("graph", Iris.worldGraph());
         return out;
@@ -159,7 +160,7 @@ class LinkedDataTest {
         String russia = Iris.of("state", "russia");
         Model rdf = turtle(ResourceServletTest.path(russia));
         Resource r = rdf.getResource(russia);
-        assertTrue(rdf.listSubjectsWithProperty(Vocab.ORG.member, r).toList().size() >= 1, "its memberships");
+        assertTrue(rdf.listSubjectsWithProperty(ORG.member, r).toList().size() >= 1, "its memberships");
         Resource list = rdf.getResource(russia + "#statements");
         long total = list.getProperty(Hydra.totalItems).getLong();
         List<RDFNode> members = rdf.listObjectsOfProperty(list, Hydra.member).toList();
@@ -173,7 +174,7 @@ class LinkedDataTest {
             boolean byName = a.hasProperty(DK.actor, r);
             boolean asMember = a.listProperties(DK.actor).toList().stream().anyMatch(actor ->
                     actor.getResource().listProperties(DK.groupOf).toList().stream()
-                            .anyMatch(org -> org.getResource().hasProperty(Vocab.ORG.hasMember, r)));
+                            .anyMatch(org -> org.getResource().hasProperty(ORG.hasMember, r)));
             assertTrue(byName || asMember, "the RDF says why " + a.getURI() + " is Russia's");
         }
         assertTrue(total > Describer.PAGE_SIZE, "more than one page: " + total);

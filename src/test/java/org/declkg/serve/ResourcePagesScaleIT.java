@@ -18,9 +18,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.declkg.Fixtures;
 import org.declkg.bench.CorpusGenerator;
-import org.declkg.pipeline.Extraction;
+import org.declkg.extract.Extraction;
+import org.declkg.graph.WorldGraph;
 import org.declkg.rdf.Iris;
-import org.declkg.rdf.WorldGraph;
 import org.declkg.store.DeclarationStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +43,7 @@ class ResourcePagesScaleIT {
 
     @BeforeAll
     static void loadAndServe() {
-        CorpusGenerator corpus = new CorpusGenerator(Fixtures.seed(), List.of("天津", "青岛", "西安", "上海"));
+        CorpusGenerator corpus = new CorpusGenerator(Fixtures.seed(), List.of("天津", "青岛", "西安", "上海"), Fixtures.knowledge());
         List<Extraction> extractions = new ArrayList<>();
         // The generator dates its texts from 2000, before the organisation had members; moved to 2025,
         // every text is spoken by the ten member states, Russia among them.

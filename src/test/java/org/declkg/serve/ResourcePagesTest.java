@@ -77,8 +77,8 @@ class ResourcePagesTest {
         long acts = count("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a dk:Act }");
         assertEquals(acts, occurrences(html, "<div class=\"act\""), "one box per act");
         assertEquals(acts, occurrences(html, "<mark>"), "each with its span marked");
-        for (Describer.ActClass c : describer.actClasses()) {
-            String cls = c.localName();
+        for (org.declkg.knowledge.ActClasses.ActClass c : describer.actClasses().all()) {
+            String cls = c.name();
             long n = count("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a dk:" + cls + " }");
             if (n == 0) continue;
             int at = html.indexOf("data-class=\"" + cls + "\"");

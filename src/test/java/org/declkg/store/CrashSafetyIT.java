@@ -24,7 +24,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.declkg.Jar;
 import org.declkg.Fixtures;
 import org.declkg.TdbFolder;
-import org.declkg.pipeline.Extraction;
+import org.declkg.extract.Extraction;
 import org.declkg.rdf.DK;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

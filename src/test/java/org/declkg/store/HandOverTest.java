@@ -16,7 +16,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.declkg.Fixtures;
 import org.declkg.Snapshots;
-import org.declkg.pipeline.Extraction;
+import org.declkg.extract.Extraction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package org.declkg.validate;
 
+import org.apache.jena.vocabulary.ORG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,10 +16,10 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.declkg.Fixtures;
-import org.declkg.pipeline.Extraction;
+import org.declkg.extract.Extraction;
 import org.declkg.rdf.DK;
 import org.declkg.rdf.Vocab;
-import org.declkg.rdf.WorldGraph;
+import org.declkg.graph.WorldGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -124,8 +125,8 @@ class GraphValidatorTest {
     @Test
     void aMembershipWithoutRole() {
         Model world = WorldGraph.build(Fixtures.kb());
-        Resource ms = world.listSubjectsWithProperty(RDF.type, Vocab.ORG.Membership).next();
-        world.removeAll(ms, Vocab.ORG.role, null);
+        Resource ms = world.listSubjectsWithProperty(RDF.type, ORG.Membership).next();
+        world.removeAll(ms, ORG.role, null);
         GraphValidator.Result r = validator.validate(world);
         assertEquals(1, r.violations(), r.summary());
         assertTrue(r.firstMessage().contains("role"), r.firstMessage());

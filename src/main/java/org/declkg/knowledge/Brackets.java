@@ -1,4 +1,4 @@
-package org.declkg.sentence;
+package org.declkg.knowledge;
 
 /** Tracks nesting of the paired marks of Chinese text, so splitting never happens inside a title or a quote. */
 public final class Brackets {

@@ -1,4 +1,5 @@
-package org.declkg.store;
+package org.declkg.extract;
+
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +11,8 @@ import java.util.concurrent.Future;
 import org.declkg.input.InputException;
 import org.declkg.input.InputText;
 import org.declkg.input.TextReader;
-import org.declkg.pipeline.Extraction;
-import org.declkg.pipeline.Extractor;
+import org.declkg.extract.Extraction;
+import org.declkg.extract.Extractor;
 import org.declkg.validate.GraphValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * failure, memory) is that file's outcome: the other files go on, and a refused file never reaches
  * the store. Each good graph is stored whole, in a write transaction with others or alone.
  */
-public final class Loader {
-    private static final Logger LOG = LoggerFactory.getLogger(Loader.class);
+public final class BatchExtractor {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchExtractor.class);
 
     /** What became of one file: its extraction, or why it was refused. */
     public record Outcome(Path file, Extraction extraction, String problem, List<String> notes, String validation) {
@@ -38,7 +39,7 @@ public final class Loader {
     private final int threads;
 
     /** @param validator the shapes check, or null for none (then nothing is refused for its shape) */
-    public Loader(Extractor extractor, TextReader reader, GraphValidator validator, boolean allowEmpty, boolean strict,
+    public BatchExtractor(Extractor extractor, TextReader reader, GraphValidator validator, boolean allowEmpty, boolean strict,
                   int threads) {
         this.extractor = extractor;
         this.reader = reader;
@@ -46,13 +47,6 @@ public final class Loader {
         this.allowEmpty = allowEmpty;
         this.strict = strict;
         this.threads = Math.max(1, threads);
-    }
-
-    /** Extracts every file (in parallel) and stores the good ones, each in its own transaction. */
-    public List<Outcome> load(DeclarationStore store, List<Path> files) throws InterruptedException {
-        List<Outcome> outcomes = extractAll(files);
-        for (Outcome o : outcomes) if (o.ok()) store.replace(List.of(o.extraction()));
-        return outcomes;
     }
 
     public List<Outcome> extractAll(List<Path> files) throws InterruptedException {

@@ -1,4 +1,6 @@
-package org.declkg.store;
+package org.declkg.extract;
+
+import org.declkg.store.DeclarationStore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,18 +19,18 @@ import org.apache.jena.vocabulary.RDF;
 import org.declkg.Fixtures;
 import org.declkg.Snapshots;
 import org.declkg.input.TextReader;
-import org.declkg.pipeline.Extraction;
+import org.declkg.extract.Extraction;
 import org.declkg.rdf.DK;
 import org.declkg.validate.GraphValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the loader lets into the store: with --strict, only graphs that conform to the shapes. */
-class LoaderTest {
+class BatchExtractorTest {
     @TempDir Path dir;
 
-    private static Loader loader(boolean strict) {
-        return new Loader(Fixtures.extractor(), new TextReader(TextReader.DEFAULT_MAX_BYTES), new GraphValidator(Fixtures.kb()),
+    private static BatchExtractor loader(boolean strict) {
+        return new BatchExtractor(Fixtures.extractor(), new TextReader(TextReader.DEFAULT_MAX_BYTES), new GraphValidator(Fixtures.kb()),
                 false, strict, 1);
     }
 
@@ -44,7 +46,7 @@ class LoaderTest {
     @Test
     void theSeedIsAcceptedUnderStrict() throws Exception {
         Path file = Files.writeString(dir.resolve("seed.txt"), Fixtures.seed());
-        Loader.Outcome o = loader(true).extract(file);
+        BatchExtractor.Outcome o = loader(true).extract(file);
         assertTrue(o.ok(), o.problem());
         assertEquals("conforms (0 violations)", o.validation());
     }
@@ -56,7 +58,7 @@ class LoaderTest {
             store.replace(List.of(seed));
             Dataset before = Snapshots.of(store.dataset());
 
-            Loader.Outcome refused = loader(true).check(Path.of("broken.txt"), brokenSeed(), List.of());
+            BatchExtractor.Outcome refused = loader(true).check(Path.of("broken.txt"), brokenSeed(), List.of());
             assertFalse(refused.ok());
             assertNull(refused.extraction());
             assertTrue(refused.problem().startsWith("does not conform to the shapes: 1 violation"), refused.problem());
@@ -64,7 +66,7 @@ class LoaderTest {
             storeGood(store, List.of(refused));
             assertTrue(IsoMatcher.isomorphic(before.asDatasetGraph(), Snapshots.of(store.dataset()).asDatasetGraph()));
 
-            Loader.Outcome lenient = loader(false).check(Path.of("broken.txt"), brokenSeed(), List.of());
+            BatchExtractor.Outcome lenient = loader(false).check(Path.of("broken.txt"), brokenSeed(), List.of());
             assertTrue(lenient.ok(), "without --strict a violation is reported, not refused");
             assertTrue(lenient.validation().startsWith("1 violation"), lenient.validation());
         }
@@ -74,14 +76,14 @@ class LoaderTest {
     void aTextWithNoStatementIsRefusedUnlessAllowed() throws Exception {
         Path file = Files.writeString(dir.resolve("weather.txt"), "今天天气很好。我们去公园散步。\n");
         assertFalse(loader(false).extract(file).ok());
-        Loader allowing = new Loader(Fixtures.extractor(), new TextReader(TextReader.DEFAULT_MAX_BYTES),
+        BatchExtractor allowing = new BatchExtractor(Fixtures.extractor(), new TextReader(TextReader.DEFAULT_MAX_BYTES),
                 new GraphValidator(Fixtures.kb()), true, false, 1);
         assertTrue(allowing.extract(file).ok());
     }
 
     /** What {@code load} does with the outcomes: only the good ones reach the store. */
-    private static void storeGood(DeclarationStore store, List<Loader.Outcome> outcomes) {
-        List<Extraction> good = outcomes.stream().filter(Loader.Outcome::ok).map(Loader.Outcome::extraction).toList();
+    private static void storeGood(DeclarationStore store, List<BatchExtractor.Outcome> outcomes) {
+        List<Extraction> good = outcomes.stream().filter(BatchExtractor.Outcome::ok).map(BatchExtractor.Outcome::extraction).toList();
         if (!good.isEmpty()) store.replace(good);
     }
 }

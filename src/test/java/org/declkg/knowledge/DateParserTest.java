@@ -1,4 +1,6 @@
-package org.declkg.argument;
+package org.declkg.knowledge;
+
+import org.declkg.Fixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Text in, dates out: "start[/end]@begin-end". */
 class DateParserTest {
     private static List<String> parse(String text) {
-        return new DateParser().parse(text, 0).stream()
+        return Fixtures.knowledge().dates().parse(text, 0).stream()
                 .map(d -> d.start().iso() + (d.end() == null ? "" : "/" + d.end().iso()) + "@" + d.span().begin()
                         + "-" + d.span().end())
                 .toList();

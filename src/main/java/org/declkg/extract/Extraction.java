@@ -1,4 +1,4 @@
-package org.declkg.pipeline;
+package org.declkg.extract;
 
 import org.apache.jena.rdf.model.Model;
 import org.declkg.rdf.DK;

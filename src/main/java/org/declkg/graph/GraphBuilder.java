@@ -1,4 +1,11 @@
-package org.declkg.rdf;
+package org.declkg.graph;
+
+import org.apache.jena.vocabulary.ORG;
+import org.declkg.rdf.DK;
+import org.declkg.rdf.Iris;
+import org.declkg.rdf.Literals;
+import org.declkg.rdf.Prefixes;
+import org.declkg.rdf.Vocab;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +20,9 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.declkg.knowledge.ActClasses;
+import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.Grammar.Role;
 import org.declkg.knowledge.Memberships;
 import org.declkg.pipeline.Act;
 import org.declkg.pipeline.DateValue;
@@ -29,39 +39,31 @@ import org.declkg.pipeline.Stage;
 import org.declkg.rdf.Vocab.NIF;
 import org.declkg.rdf.Vocab.PROV;
 import org.declkg.rdf.Vocab.SCHEMA;
-import org.declkg.token.Gazetteer;
+import org.declkg.knowledge.Gazetteer;
 
 /** The annotation as RDF: the declaration, its statements with provenance, and the things they are about. */
 public final class GraphBuilder implements Stage {
-    private static final Map<String, Property> DIRECT = Map.ofEntries(
-            Map.entry("Signing", DK.signs), Map.entry("Approval", DK.approves), Map.entry("Adoption", DK.adopts),
-            Map.entry("Issuance", DK.issues), Map.entry("Condemnation", DK.condemns), Map.entry("Noting", DK.notes),
-            Map.entry("Welcoming", DK.welcomes), Map.entry("Appreciation", DK.appreciates),
-            Map.entry("Support", DK.supports), Map.entry("Opposition", DK.opposes), Map.entry("Call", DK.callsFor),
-            Map.entry("Reaffirmation", DK.reaffirms));
-
     /** The role key (roles.csv) of full members, who are also {@code org:hasMember} of the organisation. */
     public static final String MEMBER_ROLE = "member";
 
     private final Gazetteer gazetteer;
     private final Memberships memberships;
+    private final ActClasses actClasses;
+    private final String membersLabel, participantsLabel;
 
-    public GraphBuilder(Gazetteer gazetteer, Memberships memberships) {
+    public GraphBuilder(Gazetteer gazetteer, Memberships memberships, ActClasses actClasses, Grammar grammar) {
+        this.membersLabel = grammar.word(Role.MEMBERS_LABEL);
+        this.participantsLabel = grammar.word(Role.PARTICIPANTS_LABEL);
         this.gazetteer = gazetteer;
         this.memberships = memberships;
+        this.actClasses = actClasses;
     }
 
     @Override
-    public Set<Layer> requires() { return EnumSet.of(Layer.HEADER, Layer.ACTS, Layer.ARGUMENTS); }
+    public Set<Layer> requires() { return EnumSet.of(Layer.TEXT, Layer.HEADER, Layer.ACTS, Layer.ARGUMENTS, Layer.MEMBERSHIPS); }
 
     @Override
     public Set<Layer> provides() { return EnumSet.of(Layer.GRAPH); }
-
-    /** The act classes the graph can express, by local name. */
-    public static Set<String> actClasses() { return DIRECT.keySet(); }
-
-    /** The direct property (declaration → object) of an act class given by local name, or null. */
-    public static Property directProperty(String actClass) { return DIRECT.get(actClass); }
 
     @Override
     public void annotate(Annotation doc) {
@@ -69,18 +71,19 @@ public final class GraphBuilder implements Stage {
         m.setNsPrefixes(Prefixes.all());
         Header h = doc.header();
         String key = declarationKey(doc);
+        WrittenForm written = new WrittenForm(doc.text(), doc.written());
         Resource decl = m.createResource(Iris.of("declaration", key), DK.Declaration);
         String title = h.title() != null ? doc.cover(h.title()) : doc.source();
-        decl.addProperty(DCTerms.title, title, "zh").addProperty(RDFS.label, title, "zh");
+        written.label(written.label(decl, DCTerms.title, title), RDFS.label, title);
         decl.addProperty(DCTerms.language, "zh");
         if (h.date() != null) decl.addProperty(DCTerms.date, Literals.date(h.date()));
-        if (h.place() != null) decl.addProperty(SCHEMA.location, place(m, h.place()));
+        if (h.place() != null) decl.addProperty(SCHEMA.location, place(m, written, h.place()));
         if (h.organisationKey() != null) {
-            Resource org = known(m, EntityKind.ORGANISATION, h.organisationKey());
-            if (h.organisationLabel() != null) org.addProperty(RDFS.label, h.organisationLabel(), "zh");
+            Resource org = known(m, written, EntityKind.ORGANISATION, h.organisationKey());
+            if (h.organisationLabel() != null) written.label(org, RDFS.label, h.organisationLabel());
             decl.addProperty(DK.organisation, org);
         }
-        if (h.bodyKey() != null) decl.addProperty(DK.adoptedBy, known(m, EntityKind.BODY, h.bodyKey()));
+        if (h.bodyKey() != null) decl.addProperty(DK.adoptedBy, known(m, written, EntityKind.BODY, h.bodyKey()));
 
         Resource context = m.createResource(Iris.of("text", key), NIF.Context)
                 .addProperty(NIF.isString, doc.text())
@@ -88,28 +91,30 @@ public final class GraphBuilder implements Stage {
                 .addLiteral(NIF.endIndex, Literals.offset(doc.text().length()));
         decl.addProperty(PROV.wasDerivedFrom, context);
 
-        Things things = new Things(m, gazetteer, key, this::place);
+        Things things = new Things(m, gazetteer, key, r -> place(m, written, r), written);
         for (Argument e : doc.entities()) things.resource(e);
         for (Act act : doc.acts()) {
+            ActClasses.ActClass actClass = actClasses.named(act.actClass());
+            if (actClass == null) throw new IllegalStateException("act class not in the ontology: " + act.actClass());
             Resource anchor = anchor(m, doc, key, context, act.clause());
             for (Argument object : doc.objectsOf(act)) {
                 Resource o = things.resource(object);
                 Resource a = m.createResource(Iris.of("act", key + "-" + Iris.hashKey(
                         act.actClass() + "|" + act.clause().begin() + "|" + o.getURI())));
-                a.addProperty(RDF.type, m.createResource(DK.NS + act.actClass())).addProperty(RDF.type, DK.Act)
+                a.addProperty(RDF.type, actClass.type()).addProperty(RDF.type, DK.Act)
                         .addProperty(DK.declaration, decl).addProperty(DK.object, o)
                         .addProperty(DK.verb, doc.cover(act.verb()), "zh")
                         .addProperty(PROV.wasDerivedFrom, anchor);
-                for (Actor actor : act.actors()) a.addProperty(DK.actor, actor(m, key, actor, h));
-                decl.addProperty(DIRECT.get(act.actClass()), o);
+                for (Actor actor : act.actors()) a.addProperty(DK.actor, actor(m, written, key, actor, h));
+                decl.addProperty(actClass.direct(), o);
             }
         }
         if (h.organisationKey() != null)
             for (Memberships.Membership known : memberships.of(h.organisationKey(), h.date() == null ? null : h.date().iso()))
                 if (MEMBER_ROLE.equals(known.role())) // a date the text gives comes before the knowledge base's
-                    knownMembership(m, known, doc.memberships().stream().anyMatch(ms -> sameMembership(ms, known) && ms.since() != null));
+                    knownMembership(m, written, known, doc.memberships().stream().anyMatch(ms -> sameMembership(ms, known) && ms.since() != null));
 
-        for (MembershipStatement ms : doc.memberships()) membership(m, doc, key, context, ms);
+        for (MembershipStatement ms : doc.memberships()) membership(m, written, doc, key, context, ms);
         doc.setGraph(decl.getURI(), m);
     }
 
@@ -119,28 +124,28 @@ public final class GraphBuilder implements Stage {
     }
 
     /** A membership of the knowledge base in force on the declaration's date: same IRI as in the world graph. */
-    private void knownMembership(Model m, Memberships.Membership k, boolean textGivesSince) {
-        Resource org = known(m, EntityKind.ORGANISATION, k.organisation());
-        Resource state = known(m, EntityKind.STATE, k.state());
+    private void knownMembership(Model m, WrittenForm written, Memberships.Membership k, boolean textGivesSince) {
+        Resource org = known(m, written, EntityKind.ORGANISATION, k.organisation());
+        Resource state = known(m, written, EntityKind.STATE, k.state());
         Resource ms = m.createResource(Iris.of("membership", k.organisation() + "-" + k.state() + "-" + k.role()),
-                        Vocab.ORG.Membership)
-                .addProperty(Vocab.ORG.member, state).addProperty(Vocab.ORG.organization, org)
-                .addProperty(Vocab.ORG.role, m.createResource(Iris.of("role", k.role())));
+                        ORG.Membership)
+                .addProperty(ORG.member, state).addProperty(ORG.organization, org)
+                .addProperty(ORG.role, m.createResource(Iris.of("role", k.role())));
         DateValue since = WorldGraph.parse(k.since());
         if (since != null && !textGivesSince) ms.addProperty(SCHEMA.startDate, Literals.date(since));
-        if (MEMBER_ROLE.equals(k.role())) org.addProperty(Vocab.ORG.hasMember, state);
+        if (MEMBER_ROLE.equals(k.role())) org.addProperty(ORG.hasMember, state);
     }
 
-    private void membership(Model m, Annotation doc, String key, Resource context, MembershipStatement ms) {
-        Resource org = known(m, EntityKind.ORGANISATION, ms.organisationKey());
-        Resource state = known(m, EntityKind.STATE, ms.stateKey());
+    private void membership(Model m, WrittenForm written, Annotation doc, String key, Resource context, MembershipStatement ms) {
+        Resource org = known(m, written, EntityKind.ORGANISATION, ms.organisationKey());
+        Resource state = known(m, written, EntityKind.STATE, ms.stateKey());
         Resource membership = m.createResource(Iris.of("membership", ms.organisationKey() + "-" + ms.stateKey() + "-"
-                        + ms.roleKey()), Vocab.ORG.Membership)
-                .addProperty(Vocab.ORG.member, state).addProperty(Vocab.ORG.organization, org)
-                .addProperty(Vocab.ORG.role, m.createResource(Iris.of("role", ms.roleKey())))
+                        + ms.roleKey()), ORG.Membership)
+                .addProperty(ORG.member, state).addProperty(ORG.organization, org)
+                .addProperty(ORG.role, m.createResource(Iris.of("role", ms.roleKey())))
                 .addProperty(PROV.wasDerivedFrom, anchor(m, doc, key, context, ms.span()));
         if (ms.since() != null) membership.addProperty(SCHEMA.startDate, Literals.date(ms.since()));
-        if (MEMBER_ROLE.equals(ms.roleKey())) org.addProperty(Vocab.ORG.hasMember, state);
+        if (MEMBER_ROLE.equals(ms.roleKey())) org.addProperty(ORG.hasMember, state);
     }
 
     /** Stable: the same organisation, date and title give the same key. */
@@ -159,32 +164,32 @@ public final class GraphBuilder implements Stage {
                 .addProperty(NIF.anchorOf, doc.cover(s));
     }
 
-    private Resource actor(Model m, String declarationKey, Actor a, Header h) {
-        if (a.kind() == Actor.Kind.STATE) return known(m, EntityKind.STATE, a.key());
+    private Resource actor(Model m, WrittenForm written, String declarationKey, Actor a, Header h) {
+        if (a.kind() == Actor.Kind.STATE) return known(m, written, EntityKind.STATE, a.key());
         if (a.key() == null) { // the text never names its organisation: a summit of the states it names
             Resource group = m.createResource(Iris.of("group", declarationKey + "-members"), DK.MemberStates);
-            if (h.participants().isEmpty()) return group.addProperty(RDFS.label, "成员国", "zh");
-            group.addProperty(RDFS.label, "与会各国", "zh").addProperty(RDFS.label, "the participating states", "en");
-            for (String state : h.participants()) group.addProperty(Vocab.ORG.hasMember, known(m, EntityKind.STATE, state));
+            if (h.participants().isEmpty()) return written.label(group, RDFS.label, membersLabel);
+            written.label(group, RDFS.label, participantsLabel).addProperty(RDFS.label, "the participating states", "en");
+            for (String state : h.participants()) group.addProperty(ORG.hasMember, known(m, written, EntityKind.STATE, state));
             return group;
         }
         String unknownName = h.organisationLabel();
-        Resource org = known(m, EntityKind.ORGANISATION, a.key());
+        Resource org = known(m, written, EntityKind.ORGANISATION, a.key());
         Resource group = m.createResource(Iris.of("group", a.key() + "-members"), DK.MemberStates)
                 .addProperty(DK.groupOf, org);
         Gazetteer.Entry e = gazetteer.entry(EntityKind.ORGANISATION, a.key());
         String name = e != null ? e.labelZh() : unknownName;
-        if (name != null) group.addProperty(RDFS.label, name + "成员国", "zh");
+        if (name != null) written.label(group, RDFS.label, name + membersLabel);
         return group;
     }
 
-    private Resource place(Model m, Ref r) {
-        if (r.known()) return known(m, r.kind(), r.key());
-        return m.createResource(Iris.of("place", Iris.hashKey(r.label())), DK.Place).addProperty(RDFS.label, r.label(), "zh");
+    private Resource place(Model m, WrittenForm written, Ref r) {
+        if (r.known()) return known(m, written, r.kind(), r.key());
+        return written.label(m.createResource(Iris.of("place", Iris.hashKey(r.label())), DK.Place), RDFS.label, r.label());
     }
 
     /** A gazetteer entity, typed and labelled so that one declaration's graph reads on its own. */
-    private Resource known(Model m, EntityKind kind, String key) {
+    private Resource known(Model m, WrittenForm written, EntityKind kind, String key) {
         String iriKind = switch (kind) {
             case STATE -> "state";
             case ORGANISATION -> "organisation";
@@ -194,13 +199,13 @@ public final class GraphBuilder implements Stage {
         Resource r = m.createResource(Iris.of(iriKind, key));
         r.addProperty(RDF.type, switch (kind) {
             case STATE -> DK.State;
-            case ORGANISATION -> Vocab.ORG.Organization;
+            case ORGANISATION -> ORG.Organization;
             case BODY -> DK.Body;
             default -> DK.Place;
         });
         Gazetteer.Entry e = gazetteer.entry(kind, key);
         if (e != null) {
-            if (!e.labelZh().isEmpty()) r.addProperty(RDFS.label, e.labelZh(), "zh");
+            if (!e.labelZh().isEmpty()) written.label(r, RDFS.label, e.labelZh());
             if (!e.labelEn().isEmpty()) r.addProperty(RDFS.label, e.labelEn(), "en");
             if (!e.qid().isEmpty()) r.addProperty(OWL.sameAs, Vocab.wikidata(e.qid()));
         }

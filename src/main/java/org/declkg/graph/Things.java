@@ -1,6 +1,10 @@
-package org.declkg.rdf;
+package org.declkg.graph;
 
-import java.util.function.BiFunction;
+import org.declkg.rdf.DK;
+import org.declkg.rdf.Iris;
+import org.declkg.rdf.Literals;
+
+import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
@@ -9,7 +13,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.declkg.pipeline.Argument;
 import org.declkg.pipeline.Ref;
 import org.declkg.rdf.Vocab.SCHEMA;
-import org.declkg.token.Gazetteer;
+import org.declkg.knowledge.Gazetteer;
 
 /**
  * Resources for the things statements are about. Keys come from what the thing is, not where it was
@@ -19,9 +23,11 @@ final class Things {
     private final Model m;
     private final Gazetteer gazetteer;
     private final String declarationKey;
-    private final BiFunction<Model, Ref, Resource> places;
+    private final Function<Ref, Resource> places;
+    private final WrittenForm written;
 
-    Things(Model m, Gazetteer gazetteer, String declarationKey, BiFunction<Model, Ref, Resource> places) {
+    Things(Model m, Gazetteer gazetteer, String declarationKey, Function<Ref, Resource> places, WrittenForm written) {
+        this.written = written;
         this.m = m;
         this.gazetteer = gazetteer;
         this.declarationKey = declarationKey;
@@ -33,9 +39,9 @@ final class Things {
             case DOCUMENT -> document(a);
             case EVENT -> event(a);
             case INITIATIVE -> initiative(a);
-            case STATE, ORGANISATION -> places.apply(m, a.named());
-            default -> m.createResource(Iris.of("proposition", Iris.hashKey(declarationKey + "|" + a.label())), DK.Proposition)
-                    .addProperty(RDFS.label, a.label(), "zh");
+            case STATE, ORGANISATION -> places.apply(a.named());
+            default -> written.label(m.createResource(Iris.of("proposition", Iris.hashKey(declarationKey + "|" + a.label())),
+                    DK.Proposition), RDFS.label, a.label());
         };
         for (Argument mentioned : a.mentions()) r.addProperty(DK.mentions, resource(mentioned));
         return r;
@@ -43,33 +49,33 @@ final class Things {
 
     private Resource document(Argument a) {
         String full = expandAbbreviations(a.label());
-        Resource r = m.createResource(Iris.of("document", Iris.hashKey(full)), DK.Document)
-                .addProperty(DCTerms.title, a.label(), "zh").addProperty(RDFS.label, a.label(), "zh");
+        Resource r = m.createResource(Iris.of("document", Iris.hashKey(full)), DK.Document);
+        written.label(written.label(r, DCTerms.title, a.label()), RDFS.label, a.label());
         if (!full.equals(a.label())) r.addProperty(SKOS.altLabel, full, "zh");
         if (a.typeKey() != null) r.addProperty(DK.documentType, m.createResource(Iris.of("document-type", a.typeKey())));
         if (a.start() != null) r.addProperty(DCTerms.date, Literals.date(a.start()));
-        for (Ref p : a.places()) r.addProperty(SCHEMA.location, places.apply(m, p));
+        for (Ref p : a.places()) r.addProperty(SCHEMA.location, places.apply(p));
         return r;
     }
 
     private Resource event(Argument a) {
         String when = a.start() == null ? "" : a.start().iso();
-        Resource r = m.createResource(Iris.of("event", Iris.hashKey(a.typeKey() + "|" + when + "|" + a.label())), DK.Event)
-                .addProperty(RDFS.label, a.label(), "zh");
+        Resource r = written.label(m.createResource(Iris.of("event", Iris.hashKey(a.typeKey() + "|" + when + "|" + a.label())),
+                DK.Event), RDFS.label, a.label());
         if (a.typeKey() != null) r.addProperty(DK.eventType, m.createResource(Iris.of("event-type", a.typeKey())));
         if (a.start() != null) r.addProperty(SCHEMA.startDate, Literals.date(a.start()));
         if (a.end() != null) r.addProperty(SCHEMA.endDate, Literals.date(a.end()));
-        for (Ref p : a.places()) r.addProperty(SCHEMA.location, places.apply(m, p));
-        for (Ref p : a.perpetrators()) r.addProperty(DK.perpetrator, places.apply(m, p));
-        for (Ref p : a.targets()) r.addProperty(DK.target, places.apply(m, p));
+        for (Ref p : a.places()) r.addProperty(SCHEMA.location, places.apply(p));
+        for (Ref p : a.perpetrators()) r.addProperty(DK.perpetrator, places.apply(p));
+        for (Ref p : a.targets()) r.addProperty(DK.target, places.apply(p));
         return r;
     }
 
     private Resource initiative(Argument a) {
-        Resource r = m.createResource(Iris.of("initiative", Iris.hashKey(expandAbbreviations(a.label()))), DK.Initiative)
-                .addProperty(RDFS.label, a.label(), "zh");
+        Resource r = written.label(m.createResource(Iris.of("initiative", Iris.hashKey(expandAbbreviations(a.label()))),
+                DK.Initiative), RDFS.label, a.label());
         if (a.typeKey() != null) r.addProperty(DCTerms.type, m.createResource(Iris.of("initiative-type", a.typeKey())));
-        if (a.proposedBy() != null) r.addProperty(DK.proposedBy, places.apply(m, a.proposedBy()));
+        if (a.proposedBy() != null) r.addProperty(DK.proposedBy, places.apply(a.proposedBy()));
         return r;
     }
 

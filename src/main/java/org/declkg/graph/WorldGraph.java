@@ -1,4 +1,10 @@
-package org.declkg.rdf;
+package org.declkg.graph;
+
+import org.declkg.rdf.DK;
+import org.declkg.rdf.Iris;
+import org.declkg.rdf.Literals;
+import org.declkg.rdf.Prefixes;
+import org.declkg.rdf.Vocab;
 
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
@@ -8,9 +14,11 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.Grammar.Role;
 import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.pipeline.DateValue;
-import org.declkg.rdf.Vocab.ORG;
+import org.apache.jena.vocabulary.ORG;
 import org.declkg.rdf.Vocab.SCHEMA;
 
 /**
@@ -23,11 +31,12 @@ public final class WorldGraph {
     public static Model build(KnowledgeBase kb) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.all());
+        String members = new Grammar(kb).word(Role.MEMBERS_LABEL);
         for (Map<String, String> row : kb.rows("organisations.csv")) {
             Resource org = named(m, row, Iris.of("organisation", row.get("key")), ORG.Organization);
             m.createResource(Iris.of("group", row.get("key") + "-members"), DK.MemberStates)
                     .addProperty(DK.groupOf, org)
-                    .addProperty(RDFS.label, row.get("label_zh") + "成员国", "zh")
+                    .addProperty(RDFS.label, row.get("label_zh") + members, "zh")
                     .addProperty(RDFS.label, "Member states of " + row.get("label_en"), "en");
         }
         for (Map<String, String> row : kb.rows("states.csv")) named(m, row, Iris.of("state", row.get("key")), DK.State);

@@ -1,4 +1,4 @@
-package org.declkg.token;
+package org.declkg.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.declkg.token;
+package org.declkg.knowledge;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;

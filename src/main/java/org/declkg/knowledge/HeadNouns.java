@@ -1,4 +1,4 @@
-package org.declkg.argument;
+package org.declkg.knowledge;
 
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -1,4 +1,8 @@
-package org.declkg.rdf;
+package org.declkg.graph;
+
+import org.declkg.rdf.DK;
+import org.declkg.rdf.Iris;
+import org.declkg.rdf.Vocab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,8 +20,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.declkg.Fixtures;
-import org.declkg.pipeline.Extraction;
-import org.declkg.rdf.Vocab.ORG;
+import org.declkg.extract.Extraction;
+import org.apache.jena.vocabulary.ORG;
 import org.declkg.rdf.Vocab.SCHEMA;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.declkg.argument;
+package org.declkg.pipeline;
 
 import org.declkg.pipeline.DateValue;
 import org.declkg.pipeline.Span;

@@ -1,4 +1,4 @@
-package org.declkg.store;
+package org.declkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Outcomes come out of the pool in file order, a batch at a time, a bad file in its place among good ones. */
-class LoaderBatchesTest {
+class BatchExtractorBatchesTest {
     @TempDir Path dir;
 
     @Test
@@ -25,14 +25,14 @@ class LoaderBatchesTest {
             String text = i == 2 ? "" : Fixtures.TITLE + "2031年" + (i + 1) + "月" + (i + 1) + "日\n成员国谴责一切形式的恐怖主义。\n";
             files.add(Files.writeString(dir.resolve("text-" + i + ".txt"), text));
         }
-        Loader loader = new Loader(Fixtures.extractor(), new TextReader(TextReader.DEFAULT_MAX_BYTES),
+        BatchExtractor loader = new BatchExtractor(Fixtures.extractor(), new TextReader(TextReader.DEFAULT_MAX_BYTES),
                 new GraphValidator(Fixtures.kb()), false, false, 2);
-        List<List<Loader.Outcome>> batches = new ArrayList<>();
+        List<List<BatchExtractor.Outcome>> batches = new ArrayList<>();
         loader.extractInBatches(files, 2, batches::add);
 
         assertEquals(List.of(2, 2, 1), batches.stream().map(List::size).toList());
-        List<Loader.Outcome> all = batches.stream().flatMap(List::stream).toList();
-        assertEquals(files, all.stream().map(Loader.Outcome::file).toList());
+        List<BatchExtractor.Outcome> all = batches.stream().flatMap(List::stream).toList();
+        assertEquals(files, all.stream().map(BatchExtractor.Outcome::file).toList());
         assertFalse(all.get(2).ok());
         assertEquals("is empty", all.get(2).problem());
         for (int i : new int[] {0, 1, 3, 4}) assertTrue(all.get(i).ok(), all.get(i).problem());
@@ -41,7 +41,7 @@ class LoaderBatchesTest {
 
     @Test
     void aFailingSinkStopsTheRun() {
-        Loader loader = new Loader(Fixtures.extractor(), new TextReader(TextReader.DEFAULT_MAX_BYTES),
+        BatchExtractor loader = new BatchExtractor(Fixtures.extractor(), new TextReader(TextReader.DEFAULT_MAX_BYTES),
                 new GraphValidator(Fixtures.kb()), false, false, 2);
         List<Path> files = List.of(dir.resolve("missing-1.txt"), dir.resolve("missing-2.txt"), dir.resolve("missing-3.txt"));
         int[] calls = {0};

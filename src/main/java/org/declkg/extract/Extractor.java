@@ -1,0 +1,50 @@
+package org.declkg.extract;
+
+import org.declkg.knowledge.Knowledge;
+import org.declkg.knowledge.KnowledgeBase;
+import org.declkg.pipeline.Annotation;
+import org.declkg.pipeline.Pipeline;
+import org.declkg.pipeline.Stage;
+
+import java.util.List;
+import org.declkg.act.ActFinder;
+import org.declkg.argument.ArgumentFinder;
+import org.declkg.argument.MembershipFinder;
+import org.declkg.header.HeaderFinder;
+import org.declkg.normalise.Normaliser;
+import org.declkg.graph.GraphBuilder;
+import org.declkg.sentence.SentenceSplitter;
+import org.declkg.token.Segmenter;
+import org.declkg.token.Tagger;
+
+/** Declaration text in, knowledge graph out: the stages of declkg in their order. Thread-safe once built. */
+public final class Extractor {
+    private final Pipeline pipeline;
+
+    private Extractor(Pipeline pipeline) { this.pipeline = pipeline; }
+
+    public static Extractor create(KnowledgeBase kb) { return create(Knowledge.of(kb)); }
+
+    public static Extractor create(Knowledge k) {
+        return new Extractor(new Pipeline(List.of(
+                new Normaliser(k.gazetteer()::opensWithSubject, k.grammar(), k.numerals()),
+                new SentenceSplitter(),
+                new Tagger(k.gazetteer(), new Segmenter(k.gazetteer()), k.grammar()),
+                new HeaderFinder(k.gazetteer(), k.grammar(), k.dates()),
+                new ActFinder(k.lexicon(), k.grammar(), k.gazetteer()),
+                new ArgumentFinder(k.heads(), k.grammar(), k.gazetteer(), k.dates()),
+                new MembershipFinder(k.grammar(), k.gazetteer(), k.dates()),
+                new GraphBuilder(k.gazetteer(), k.memberships(), k.actClasses(), k.grammar()))));
+    }
+
+    /** The stages, in order. */
+    public List<Stage> stages() { return pipeline.stages(); }
+
+    /** Every stage's output, for tests and diagnostics. */
+    public Annotation annotate(String sourceName, String text) { return pipeline.run(sourceName, text); }
+
+    public Extraction extract(String sourceName, String text) {
+        Annotation doc = annotate(sourceName, text);
+        return new Extraction(doc.iri(), doc.graph());
+    }
+}

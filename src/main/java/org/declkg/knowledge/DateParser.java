@@ -1,0 +1,118 @@
+package org.declkg.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.declkg.knowledge.Grammar.Role;
+import org.declkg.pipeline.DateMention;
+import org.declkg.pipeline.DateValue;
+import org.declkg.pipeline.Span;
+
+/**
+ * Dates as the text writes them: year, month and day with their units ({@code grammar.csv}), in
+ * digits or numerals (2025年4月22日, 二〇二二年十一月二十八日), alone or as ranges (11月4日至5日,
+ * 2024年至2025年, 2026—2035年). A date without a year takes the year of the nearest date before it
+ * that has one, or the year given to {@link #parse(String, int, int)}.
+ */
+public final class DateParser {
+    private final Numerals numerals;
+    private final Pattern yearRange;
+    private final Pattern atom;
+    private final Pattern connector;
+
+    public DateParser(Grammar grammar, Numerals numerals) {
+        this.numerals = numerals;
+        String n = "[0-9" + numerals.characterClass() + "]";
+        String year = "(" + n + "{4})", small = "(" + n + "{1,3})";
+        String y = grammar.alternation(Role.YEAR_UNIT), m = grammar.alternation(Role.MONTH_UNIT),
+                d = grammar.alternation(Role.DAY_UNIT), dash = grammar.alternation(Role.RANGE_CONNECTOR);
+        this.yearRange = Pattern.compile(year + y + "?" + dash + year + y);
+        this.atom = Pattern.compile(year + y + "(?:" + small + m + "(?:" + small + d + ")?)?"
+                + "|" + small + m + "(?:" + small + d + ")?|" + small + d);
+        this.connector = Pattern.compile(dash);
+    }
+
+    /** Every date of the text in reading order, offsets shifted by {@code base}. */
+    public List<DateMention> parse(String text, int base) { return parse(text, base, 0); }
+
+    /** As {@link #parse(String, int)}, with the year a date without one takes when no date before gives it. */
+    public List<DateMention> parse(String text, int base, int defaultYear) {
+        List<DateMention> out = new ArrayList<>();
+        Matcher a = atom.matcher(text);
+        Matcher range = yearRange.matcher(text);
+        int lastYear = defaultYear;
+        int pos = 0;
+        int nextRange = range.find() ? range.start() : -1;
+        while (pos < text.length()) {
+            if (nextRange >= 0 && nextRange < pos) nextRange = range.find(pos) ? range.start() : -1;
+            if (!a.find(pos)) break;
+            if (nextRange >= 0 && nextRange <= a.start()) {
+                int y1 = number(range.group(1)), y2 = number(range.group(2));
+                if (y1 > 0 && y2 > 0) {
+                    out.add(new DateMention(new Span(base + range.start(), base + range.end()),
+                            DateValue.ofYear(y1), DateValue.ofYear(y2)));
+                    lastYear = y2;
+                }
+                pos = range.end();
+                continue;
+            }
+            int start = a.start();
+            DateValue first = value(a, lastYear, null);
+            int end = a.end();
+            if (first == null || !standsAlone(text, start)) {
+                pos = end;
+                continue;
+            }
+            DateValue last = null;
+            Matcher conn = connector.matcher(text).region(end, text.length());
+            if (conn.lookingAt()) {
+                Matcher second = atom.matcher(text).region(conn.end(), text.length());
+                if (second.lookingAt()) {
+                    last = value(second, first.year(), first);
+                    if (last != null) end = second.end();
+                }
+            }
+            out.add(new DateMention(new Span(base + start, base + end), first, last));
+            lastYear = (last != null ? last : first).year();
+            pos = end;
+        }
+        return out;
+    }
+
+    /** A date does not start inside a longer number ("12025年" is no year). */
+    private boolean standsAlone(String text, int start) {
+        return start == 0 || !numerals.isNumber(text.substring(start - 1, start));
+    }
+
+    private int number(String s) { return s == null ? -1 : numerals.value(s); }
+
+    /** The atom's date; missing year (and month, for a range end) come from the context. */
+    private DateValue value(Matcher m, int contextYear, DateValue rangeStart) {
+        if (m.group(1) != null) {
+            int y = number(m.group(1));
+            if (y < 1000) return null;
+            if (m.group(2) == null) return DateValue.ofYear(y);
+            int mo = number(m.group(2));
+            if (!validMonth(mo)) return null;
+            if (m.group(3) == null) return DateValue.ofMonth(y, mo);
+            return day(y, mo, number(m.group(3)));
+        }
+        if (contextYear == 0) return null;
+        if (m.group(4) != null) {
+            int mo = number(m.group(4));
+            if (!validMonth(mo)) return null;
+            if (m.group(5) == null) return DateValue.ofMonth(contextYear, mo);
+            return day(contextYear, mo, number(m.group(5)));
+        }
+        if (rangeStart == null || rangeStart.month() == 0) return null;
+        return day(rangeStart.year(), rangeStart.month(), number(m.group(6)));
+    }
+
+    private static boolean validMonth(int m) { return m >= 1 && m <= 12; }
+
+    private static DateValue day(int y, int m, int d) {
+        if (d < 1 || d > java.time.YearMonth.of(y, m).lengthOfMonth()) return null;
+        return DateValue.of(y, m, d);
+    }
+}

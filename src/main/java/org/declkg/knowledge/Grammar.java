@@ -1,0 +1,143 @@
+package org.declkg.knowledge;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The grammatical words of {@code grammar.csv}, by {@link Role}: what a word does in a sentence, not
+ * which word it is. The stages ask for a role ("the conjunctions"), so another language, or another
+ * variant of this one, is new rows, not new code.
+ */
+public final class Grammar {
+    /** What a grammatical word does; the role column of {@code grammar.csv} is the lower-case name with dashes. */
+    public enum Role {
+        /** "the outcome of" words after an event name (会议成果). */
+        OUTCOME,
+        /** verbs that hold or cause an event (举行). */
+        HOSTING,
+        /** verbs whose subject is a perpetrator and whose 对-object is a target. */
+        ATTACK,
+        /** closes an open list (等). */
+        LIST_END,
+        /** the conjuncts before it share the end of the name from it on (领域). */
+        FIELD,
+        /** the topic preposition of a proposal's content (关于 X 的倡议). */
+        ABOUT,
+        /** who proposed (X 提出的 倡议). */
+        PROPOSER,
+        /** a clause that opens with one speaks of what was just named (该). */
+        ANAPHOR,
+        /** verbs that open each item of a list of proposals. */
+        PROPOSAL_VERB,
+        /** verbs that give a state a role in the organisation (给予). */
+        GRANT,
+        /** the status a grant gives (地位). */
+        STATUS,
+        /** prepositions that may open a phrase between subject and verb (在…框架内). */
+        PREPOSITION,
+        /** predicates that only carry the act verb after them (表示支持). */
+        LIGHT_VERB,
+        /** verbs before a title that are dropped from a welcomed object (通过《X》). */
+        ENACTING,
+        /** the last word of an organisation's name (组织). */
+        ORGANISATION_SUFFIX,
+        /** words that make a name generic (相关决议). */
+        GENERIC,
+        /** words after a place that name part of it (境内). */
+        LOCATIVE,
+        /** a city name followed by one names the region around it (州). */
+        ADMIN_SUFFIX,
+        /** joins two nouns or noun phrases (和). */
+        CONJUNCTION,
+        /** joins two longer phrases, a coarser cut than a conjunction (以及). */
+        CLAUSE_CONJUNCTION,
+        /** joins two verbs of one subject (并). */
+        VERB_CONJUNCTION,
+        /** the mark between the items of a list (、). */
+        LIST_SEPARATOR,
+        /** introduces the object before a circumfix verb or the target of an attack (对 X 表示欢迎). */
+        OBJECT_MARKER,
+        /** marks a verb as done (签署了). */
+        PERFECTIVE,
+        /** links a modifier to its noun (X 的 Y). */
+        ATTRIBUTIVE,
+        /** where something happens (在 X 举行). */
+        PLACE_PREPOSITION,
+        /** when something happens (于 DATE). */
+        TIME_PREPOSITION,
+        /** puts what follows in the future (将). */
+        FUTURE,
+        /** opens the definition of a short name in parentheses (以下简称). */
+        ALIAS_MARKER,
+        /** before and after the number of a numbered document (第 2231 号决议). */
+        NUMBER_PREFIX, NUMBER_SUFFIX,
+        /** the units of a date (年 月 日). */
+        YEAR_UNIT, MONTH_UNIT, DAY_UNIT,
+        /** between the two ends of a range of dates (至). */
+        RANGE_CONNECTOR,
+        /** the label of "the member states of X" (X 成员国), and of the states a summit names. */
+        MEMBERS_LABEL, PARTICIPANTS_LABEL;
+
+        /** The role as written in {@code grammar.csv}. */
+        public String id() { return name().toLowerCase().replace('_', '-'); }
+
+        static Role of(String id) { return valueOf(id.toUpperCase().replace('-', '_')); }
+    }
+
+    private final Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
+
+    public Grammar(KnowledgeBase kb) {
+        for (Map<String, String> row : kb.rows("grammar.csv"))
+            byRole.computeIfAbsent(Role.of(row.get("role")), r -> new ArrayList<>()).add(row.get("word"));
+        byRole.replaceAll((r, words) -> {
+            words.sort((a, b) -> b.length() - a.length());
+            return List.copyOf(words);
+        });
+    }
+
+    /** Words of a role, longest first. */
+    public List<String> words(Role role) { return byRole.getOrDefault(role, List.of()); }
+
+    /** Words of several roles together, longest first. */
+    public List<String> words(Role... roles) {
+        List<String> out = new ArrayList<>();
+        for (Role r : roles) out.addAll(words(r));
+        out.sort((a, b) -> b.length() - a.length());
+        return List.copyOf(out);
+    }
+
+    /** The one word of a role that has a single word (a label, a unit), or "" when it has none. */
+    public String word(Role role) {
+        List<String> w = words(role);
+        return w.isEmpty() ? "" : w.get(w.size() - 1);
+    }
+
+    /** Whether {@code word} is a word of the role. */
+    public boolean is(Role role, String word) { return words(role).contains(word); }
+
+    /** The longest word of the roles that {@code text} has at {@code pos}, or null. */
+    public String at(String text, int pos, Role... roles) {
+        for (String w : words(roles)) if (text.startsWith(w, pos)) return w;
+        return null;
+    }
+
+    /** Whether {@code text} has a word of the role at {@code pos}. */
+    public boolean startsWith(String text, int pos, Role role) {
+        return at(text, pos, role) != null;
+    }
+
+    /** The longest word of the role that {@code text} ends with, or null. */
+    public String suffix(String text, Role role) {
+        for (String w : words(role)) if (text.endsWith(w)) return w;
+        return null;
+    }
+
+    /** A regular-expression alternation of the words of the roles, longest first ("(?:以下简称|以下称)"). */
+    public String alternation(Role... roles) {
+        return words(roles).stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    }
+}

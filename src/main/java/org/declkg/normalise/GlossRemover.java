@@ -1,0 +1,37 @@
+package org.declkg.normalise;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the pinyin glosses some mirror sites inject after characters ("國(guó)家"), when a text has
+ * enough of them to be such a page: a gloss is lower-case Latin letters, with or without tone marks,
+ * in parentheses right after a Han character.
+ */
+final class GlossRemover {
+    private static final Pattern GLOSS = Pattern.compile("(?<=\\p{IsHan})[(（][a-zü\\u00e0-\\u00fc\\u0101-\\u01dc]{1,6}[)）]");
+    private static final Pattern TONE = Pattern.compile("[\\u00e0-\\u00fc\\u0101-\\u01dc]");
+    /** Fewer glosses than this (or none with a tone mark) are parentheses of the text itself ("(a)"). */
+    private static final int MIN_GLOSSES = 3;
+
+    TrackedText remove(TrackedText in) {
+        String s = in.toString();
+        Matcher m = GLOSS.matcher(s);
+        int count = 0;
+        boolean toned = false;
+        while (m.find()) {
+            count++;
+            toned |= TONE.matcher(m.group()).find();
+        }
+        if (count < MIN_GLOSSES || !toned) return in;
+        TrackedText out = new TrackedText();
+        int last = 0;
+        m.reset();
+        while (m.find()) {
+            out.append(in, last, m.start());
+            last = m.end();
+        }
+        out.append(in, last, in.length());
+        return out;
+    }
+}
