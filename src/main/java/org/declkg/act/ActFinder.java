@@ -37,6 +37,7 @@ public final class ActFinder implements Stage {
     private final List<String> anaphors;
     private final List<String> prepositions;
     private final List<String> lightVerbs;
+    private final OwnMeeting ownMeeting;
 
     public ActFinder(ActLexicon lexicon, Grammar grammar, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -47,6 +48,7 @@ public final class ActFinder implements Stage {
         this.anaphors = grammar.words(Role.ANAPHOR);
         this.prepositions = grammar.words(Role.PREPOSITION);
         this.lightVerbs = grammar.words(Role.LIGHT_VERB);
+        this.ownMeeting = new OwnMeeting(grammar);
     }
 
     @Override
@@ -67,7 +69,8 @@ public final class ActFinder implements Stage {
         List<Actor> actors = defaults;
         Clause open = null;
         for (Span seg : Segments.of(text, sentence.span())) {
-            Subject subject = Subject.at(doc, gazetteer, grammar, seg.begin(), seg.end(), organisation);
+            Subject subject = Subject.at(doc, gazetteer, grammar, seg.begin(), seg.end(), organisation,
+                    pos -> ownMeeting.at(doc, pos));
             int p = subject != null ? subject.end() : seg.begin();
             ActLexicon.Modifier lead = subject == null ? lexicon.modifierAt(text, p) : null;
             Modifiers mods = Modifiers.skip(lexicon, doc, p, seg.end());
