@@ -18,7 +18,7 @@ public enum DataFormat {
     NTRIPLES("nt", "N-Triples", "application/n-triples", ".nt", Lang.NTRIPLES, RDFFormat.NTRIPLES, RDFFormat.NTRIPLES,
             "ntriples", "n-triples"),
     NQUADS("nq", "N-Quads", "application/n-quads", ".nq", Lang.NQUADS, RDFFormat.NQUADS, RDFFormat.NQUADS, "nquads", "n-quads"),
-    RDFXML("rdf", "RDF/XML", "application/rdf+xml", ".rdf", Lang.RDFXML, RDFFormat.RDFXML_PLAIN, RDFFormat.RDFXML, "rdfxml", "xml");
+    RDFXML("rdf", "RDF/XML", "application/rdf+xml", ".rdf", Lang.RDFXML, RDFFormat.RDFXML_PLAIN, RDFFormat.RDFXML, "rdfxml");
 
     private final String name;
     private final String label;
