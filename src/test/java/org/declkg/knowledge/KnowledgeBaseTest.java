@@ -46,6 +46,7 @@ class KnowledgeBaseTest {
             Map.entry("modifiers.csv", List.of("word", "negation", "opens_predicate", "future")),
             Map.entry("grammar.csv", List.of("word", "role")),
             Map.entry("numerals.csv", List.of("numeral", "value")),
+            Map.entry("furniture.csv", List.of("pattern", "kind")),
             Map.entry("document-types.csv", List.of("head_zh", "type", "label_en")),
             Map.entry("event-types.csv", List.of("head_zh", "type", "label_en")),
             Map.entry("initiative-types.csv", List.of("head_zh", "type", "label_en", "in_title")));
