@@ -221,7 +221,11 @@ final class Describer {
             if (page < l.pages()) view.addProperty(Hydra.next, m.createResource(pageIri(iri, page + 1, l.role())));
         }
 
-        /** The labels, titles, names and Wikidata links of every resource the description mentions. */
+        /**
+         * The labels, titles, names and Wikidata links of every resource the description mentions,
+         * from the union graph: every declaration's graph repeats the labels of what it names, and
+         * the union gives each once.
+         */
         private void labels() {
             Set<RDFNode> mentioned = new LinkedHashSet<>();
             for (Statement s : m.listStatements().toList()) {
@@ -235,7 +239,7 @@ final class Describer {
                 m.add(construct("""
                         CONSTRUCT { ?n ?lp ?l } WHERE { VALUES (?n) { ?valuesBlock }
                           VALUES ?lp { rdfs:label dcterms:title skos:prefLabel owl:sameAs }
-                          GRAPH ?g { ?n ?lp ?l } }""", all.subList(from, Math.min(all.size(), from + 500))));
+                          GRAPH <urn:x-arq:UnionGraph> { ?n ?lp ?l } }""", all.subList(from, Math.min(all.size(), from + 500))));
         }
 
         private Model construct(String query, Collection<RDFNode> values) {

@@ -91,7 +91,9 @@ class ResourcePagesScaleIT {
             Model rdf = ModelFactory.createDefaultModel();
             RDFParser.fromString(timed(path, "text/turtle").body(), Lang.TURTLE).parse(rdf);
             assertTrue(rdf.size() < 20_000, path + ": one page of statements, not all of them: " + rdf.size() + " triples");
-            timed(path + "?page=" + (total / 100), "text/html");
+            HttpResponse<String> last = get(path + "?page=" + (total / 100 + 1), "text/html"); // the bound is the first page's
+            assertEquals(200, last.statusCode());
+            assertTrue(last.body().contains(" of " + total + " · page " + (total / 100 + 1)), path + ": the last page");
         }
     }
 }
