@@ -67,7 +67,7 @@ final class HeldEventFinder {
             Span n = nameBefore(sentence.begin(), before.begin());
             if (isEvent(n)) name = n;
         }
-        if (name == null) return null;
+        if (name == null || t.startsWithAny(name, grammar.words(Role.ANAPHOR))) return null; // "此类演习": named before
         DateMention date = dateIn(new Span(sentence.begin(), verb.begin()), name);
         if (date == null) return null;
         String label = label(name, inOpening);
@@ -132,10 +132,18 @@ final class HeldEventFinder {
             else if (word.equals("（") || word.equals("(") || word.equals("“")) brackets--;
             boolean inside = brackets > 0 || word.equals("（") || word.equals("(") || word.equals("“");
             boolean future = word.equals(t.future); // "…理事会将下一次会议将于…": the marker is no part of the name
-            if (!inside && !future && (CLAUSE_ENDS.indexOf(word.charAt(0)) >= 0 || stops(w))) break;
+            boolean named = inName(w); // "某某合作组织": 组织 is a noun here, whatever its tag
+            if (!inside && !future && !named && (CLAUSE_ENDS.indexOf(word.charAt(0)) >= 0 || stops(w))) break;
             start = w.span().begin();
         }
         return start < end ? t.trim(new Span(start, end)) : null;
+    }
+
+    /** Part of a known name, or an organisation's last word. */
+    private boolean inName(Token w) {
+        if (grammar.is(Role.ORGANISATION_SUFFIX, w.word())) return true;
+        return t.mentionsIn(new Span(Math.max(0, w.span().begin() - 30), Math.min(t.text.length(), w.span().end() + 30)))
+                .stream().anyMatch(m -> m.span().contains(w.span()) && m.kind() != EntityKind.MEMBERS);
     }
 
     private static boolean stops(Token w) {

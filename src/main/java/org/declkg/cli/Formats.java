@@ -13,8 +13,4 @@ final class Formats {
             throw new IllegalArgumentException("unknown format '" + name + "': use " + DataFormat.names(List.of(DataFormat.values())));
         return f;
     }
-
-    static int threads(int requested) {
-        return requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
-    }
 }
