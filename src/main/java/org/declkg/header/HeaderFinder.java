@@ -65,9 +65,10 @@ public final class HeaderFinder implements Stage {
         if (organisation == null) organisation = parentOfBody(doc, title);
         String unknown = organisation == null && title != null ? unknownOrganisation(title.of(text)) : null;
         if (unknown != null) organisation = Keys.hash(unknown);
-        if (organisation == null) organisation = firstKey(doc, opening, EntityKind.ORGANISATION);
-        if (organisation == null) organisation = parentOfBody(doc, opening);
-        List<String> titleStates = title != null ? participants(doc, title) : List.of();
+        // a title that names the states that speak ("A和B联合声明") names no organisation: one named later is a topic
+        List<String> titleStates = title != null && organisation == null ? participants(doc, title) : List.of();
+        if (organisation == null && titleStates.isEmpty()) organisation = firstKey(doc, opening, EntityKind.ORGANISATION);
+        if (organisation == null && titleStates.isEmpty()) organisation = parentOfBody(doc, opening);
         // the first organisation the text names, unless the title names the states that speak ("A和B联合声明")
         // or it is only part of a document's title (《联合国宪章》)
         if (organisation == null && titleStates.isEmpty()) organisation = firstOutsideTitles(doc, text);

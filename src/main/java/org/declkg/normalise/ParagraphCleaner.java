@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.declkg.knowledge.DateParser;
 import org.declkg.knowledge.Furniture;
 import org.declkg.knowledge.Grammar;
 import org.declkg.knowledge.Grammar.Role;
@@ -26,9 +27,12 @@ final class ParagraphCleaner {
 
     private final Predicate<String> opensWithSubject;
     private final Furniture furniture;
+    private final DateParser dates;
 
     /** @param opensWithSubject true for a line that starts with a sentence subject (a state, "the member states") */
-    ParagraphCleaner(Predicate<String> opensWithSubject, Grammar grammar, Numerals numerals, Furniture furniture) {
+    ParagraphCleaner(Predicate<String> opensWithSubject, Grammar grammar, Numerals numerals, Furniture furniture,
+                     DateParser dates) {
+        this.dates = dates;
         this.opensWithSubject = opensWithSubject;
         this.furniture = furniture;
         String n = numerals.characterClass();
@@ -100,7 +104,8 @@ final class ParagraphCleaner {
 
     /**
      * A paragraph that stops without closing punctuation continues in the next one, unless it is the
-     * title (the first paragraph) or a short heading. A line that opens with a subject is no heading.
+     * title (the first paragraph), a short heading (dropped) or a dateline ("2031年5月8日于北京": kept, alone).
+     * A line that opens with a subject is no heading.
      */
     private List<TrackedText> repair(List<TrackedText> in) {
         List<TrackedText> out = new ArrayList<>();
@@ -110,7 +115,11 @@ final class ParagraphCleaner {
             boolean open = !Chars.isTerminal(s.charAt(s.length() - 1));
             boolean heading = s.length() <= HEADING_MAX && !opensWithSubject.test(s) && !hasPunctuation(s)
                     && joiners.stream().noneMatch(s::endsWith);
-            if (i > 0 && open && heading) continue;
+            if (i > 0 && open && heading && dates.parse(s, 0).isEmpty()) continue;
+            if (i > 0 && open && heading) { // a dateline: the declaration's date and place, a paragraph of its own
+                out.add(para);
+                continue;
+            }
             while (i > 0 && open && i + 1 < in.size()) {
                 TrackedText joined = new TrackedText();
                 joined.append(para, 0, para.length());
