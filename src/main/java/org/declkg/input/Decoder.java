@@ -25,7 +25,10 @@ final class Decoder {
 
     private Decoder() {}
 
-    static String decode(byte[] b, List<String> notes) throws InputException {
+    /** The text and the name of the encoding it was decoded from. */
+    record Decoded(String text, String encoding) {}
+
+    static Decoded decode(byte[] b, List<String> notes) throws InputException {
         if (Sniffer.startsWith(b, 0xEF, 0xBB, 0xBF)) return utf8(b, 3, notes);
         if (Sniffer.startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) return withBom(b, 4, UTF_32LE, "UTF-32LE", notes);
         if (Sniffer.startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) return withBom(b, 4, UTF_32BE, "UTF-32BE", notes);
@@ -34,40 +37,40 @@ final class Decoder {
         String format = Sniffer.knownFormat(b);
         if (format != null) throw new InputException("is " + format + ", not a text file");
         if (Sniffer.looksBinary(b)) {
-            String utf16 = utf16WithoutBom(b, notes);
+            Decoded utf16 = utf16WithoutBom(b, notes);
             if (utf16 != null) return utf16;
             throw new InputException("is binary, not a text file");
         }
         return utf8(b, 0, notes);
     }
 
-    private static String utf8(byte[] b, int skip, List<String> notes) throws InputException {
+    private static Decoded utf8(byte[] b, int skip, List<String> notes) throws InputException {
         Lenient u = lenient(b, skip);
-        if (u.bad() == 0) return u.text();
+        if (u.bad() == 0) return new Decoded(u.text(), "UTF-8");
         if (skip == 0) {
             String gb = strict(b, 0, GB18030);
             if (gb != null && hanShare(gb) >= CHINESE && u.bad() * DAMAGE_RATIO > u.text().length()) {
                 notes.add("not UTF-8: decoded as GB18030 (GBK)");
-                return gb;
+                return new Decoded(gb, "GB18030");
             }
         }
         if (u.bad() * DAMAGE_RATIO <= u.text().length()) {
             notes.add(u.bad() + " invalid UTF-8 byte sequence" + (u.bad() == 1 ? "" : "s") + " replaced by U+FFFD");
-            return u.text();
+            return new Decoded(u.text(), "UTF-8");
         }
         throw new InputException(skip == 0 ? "is not UTF-8 text (nor Chinese in GB18030)"
                 : "has a UTF-8 byte-order mark but is not UTF-8 text");
     }
 
-    private static String withBom(byte[] b, int skip, Charset cs, String name, List<String> notes) throws InputException {
+    private static Decoded withBom(byte[] b, int skip, Charset cs, String name, List<String> notes) throws InputException {
         String s = strict(b, skip, cs);
         if (s == null) throw new InputException("has a " + name + " byte-order mark but is not valid " + name);
         notes.add("decoded as " + name + " (byte-order mark)");
-        return s;
+        return new Decoded(s, name);
     }
 
     /** UTF-16 saved without its mark: NULs on one side of every pair, and clean Chinese or letters when decoded. */
-    private static String utf16WithoutBom(byte[] b, List<String> notes) {
+    private static Decoded utf16WithoutBom(byte[] b, List<String> notes) {
         if (b.length % 2 != 0) return null;
         int even = 0, odd = 0;
         for (int i = 0; i < b.length; i++) if (b[i] == 0) { if (i % 2 == 0) even++; else odd++; }
@@ -78,7 +81,7 @@ final class Decoder {
         if (s == null || s.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) return null;
         if (hanShare(s) < CHINESE) return null;
         notes.add("decoded as " + cs.name() + " (no byte-order mark)");
-        return s;
+        return new Decoded(s, cs.name());
     }
 
     private static String strict(byte[] b, int skip, Charset cs) {

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.declkg.pipeline.Source;
 
 /**
  * Reads what researchers have: UTF-8 with or without a byte-order mark, UTF-16 or UTF-32 with one,
@@ -37,11 +38,13 @@ public final class TextReader {
         byte[] bytes = bytes(file);
         if (bytes.length == 0) throw new InputException("is empty");
         List<String> notes = new ArrayList<>();
-        String text = Decoder.decode(bytes, notes);
+        Decoder.Decoded decoded = Decoder.decode(bytes, notes);
+        String text = decoded.text();
         if (text.isBlank()) throw new InputException("contains only whitespace");
         String rdf = Sniffer.rdfSyntax(text);
         if (rdf != null) throw new InputException("looks like RDF (" + rdf + "), not a declaration text");
-        return new InputText(file.toString(), text, List.copyOf(notes));
+        Source source = new Source(file.getFileName().toString(), bytes.length, Source.sha256(bytes), decoded.encoding());
+        return new InputText(file.toString(), text, List.copyOf(notes), source);
     }
 
     private byte[] bytes(Path file) throws InputException {
