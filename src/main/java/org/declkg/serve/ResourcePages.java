@@ -33,11 +33,13 @@ final class ResourcePages {
     private final Describer describer;
     private final Links links;
     private final ActsHtml acts;
+    private final ReadingView reading;
 
     ResourcePages(Describer describer, String dataBase) {
         this.describer = describer;
         this.links = new Links(dataBase);
         this.acts = new ActsHtml(links);
+        this.reading = new ReadingView(describer, links);
     }
 
     String page(String iri, Model description) {
@@ -46,7 +48,7 @@ final class ResourcePages {
         StringBuilder b = new StringBuilder(header(r, title));
         if (r.hasProperty(RDF.type, DK.Declaration)) {
             b.append(declarationFacts(r)).append("<details class=\"all\"><summary>All properties 全部属性</summary>")
-                    .append(properties(r, true)).append("</details>\n");
+                    .append(properties(r, true)).append("</details>\n").append(reading.html(iri));
             b.append("<h2>Statements 表态</h2>\n").append(acts.byClass(describer.acts(iri, Describer.Role.DECLARATION), false, ""));
         } else if (r.hasProperty(RDF.type, DK.Act)) {
             b.append(acts.box(describer.acts(iri, Describer.Role.SELF), true)).append(properties(r, false));
@@ -61,7 +63,7 @@ final class ResourcePages {
             Statement text = r.getProperty(Vocab.NIF.isString);
             if (text != null)
                 b.append("<details class=\"text\"><summary>Text 全文</summary><div class=\"fulltext\">")
-                        .append(Html.esc(text.getString())).append("</div></details>\n");
+                        .append(Html.esc(text.getString())).append("</div></details>\n").append(reading.ofText(iri));
         }
         return Html.page(title, b.toString());
     }
