@@ -90,7 +90,7 @@ final class AnnotatedText {
             }
             Span innermost = covering.stream().min((x, y) -> Integer.compare(x.end() - x.begin(), y.end() - y.begin())).get();
             Statement first = innermost.statements().get(0);
-            b.append("<a class=\"span\" data-class=\"").append(Html.esc(first.actClass())).append("\" style=\"")
+            b.append("<a class=\"span\" data-act-class=\"").append(Html.esc(first.actClass())).append("\" style=\"")
                     .append(Html.esc(style(first.actClass()))).append("\" href=\"").append(Html.esc(links.href(first.iri())))
                     .append("\" title=\"").append(Html.esc(tooltip(covering))).append("\">").append(Html.esc(cut(f, t)))
                     .append("</a>");
@@ -103,7 +103,7 @@ final class AnnotatedText {
     private void tags(StringBuilder b, Span x) {
         b.append("<sup class=\"tags\">");
         for (Statement st : x.statements())
-            b.append("<a class=\"tag\" data-class=\"").append(Html.esc(st.actClass())).append("\" style=\"")
+            b.append("<a class=\"tag\" data-act-class=\"").append(Html.esc(st.actClass())).append("\" style=\"")
                     .append(Html.esc(style(st.actClass()))).append("\" href=\"").append(Html.esc(links.href(st.iri())))
                     .append("\" title=\"").append(Html.esc(st.object() + " · " + st.actors())).append("\">")
                     .append(Html.esc(st.classLabel())).append("</a>");

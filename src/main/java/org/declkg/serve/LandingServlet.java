@@ -17,7 +17,8 @@ import org.apache.jena.rdf.model.RDFNode;
  * each runnable with one click ({@code /home?query=NAME} shows its results as a table).
  */
 final class LandingServlet extends HttpServlet {
-    static final List<String> EXAMPLES = List.of("members", "condemned", "signed", "supporters", "state-acts", "wikidata-join", "label-lookup");
+    static final List<String> EXAMPLES = List.of("members", "condemned", "signed", "supporters", "state-acts", "wikidata-join", "label-lookup",
+            "act-sentences");
 
     private final Describer describer;
     private final Links links;

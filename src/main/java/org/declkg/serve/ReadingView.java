@@ -171,7 +171,7 @@ final class ReadingView {
             for (AnnotatedText.Statement st : x.statements()) counts.merge(st.actClass(), 1, Integer::sum);
         StringBuilder b = new StringBuilder("<table class=\"act-classes\">\n<tr><th>Act class 表态类别</th><th>Statements 表态</th></tr>\n");
         for (ActClass c : classes.values())
-            b.append("<tr data-class=\"").append(Html.esc(c.name())).append("\"><td><span class=\"swatch\" style=\"--act:")
+            b.append("<tr data-act-class=\"").append(Html.esc(c.name())).append("\"><td><span class=\"swatch\" style=\"--act:")
                     .append(Html.esc(c.colour())).append("\"></span>").append(Html.esc(c.zh())).append(' ')
                     .append("<span class=\"en\">").append(Html.esc(c.en().isEmpty() ? c.name() : c.en())).append("</span></td>")
                     .append("<td class=\"num\">").append(counts.getOrDefault(c.name(), 0)).append("</td></tr>\n");

@@ -143,6 +143,23 @@ class ExampleQueriesTest {
     }
 
     @Test
+    void whereEachCondemnationWasReadCutsTheUsersFile() throws IOException {
+        List<Map<String, String>> rows = run("act-sentences");
+        assertEquals(6, rows.size(), "six condemnations, two of them read from one span");
+        int[] file = new String(Files.readAllBytes(org.declkg.Fixtures.SEED), StandardCharsets.UTF_8).codePoints().toArray();
+        for (Map<String, String> r : rows) {
+            int b = Integer.parseInt(r.get("sentenceBegin")), e = Integer.parseInt(r.get("sentenceEnd"));
+            assertEquals("sco-tianjin-2025.zh.txt", r.get("file"));
+            assertEquals(r.get("sentence"), new String(file, b, e - b), "the sentence is the file cut at its offsets");
+            assertTrue(b <= Integer.parseInt(r.get("begin")) && Integer.parseInt(r.get("end")) <= e, "the span lies in it");
+            assertTrue(new String(file, Integer.parseInt(r.get("begin")), Integer.parseInt(r.get("end")) - Integer.parseInt(r.get("begin")))
+                    .contains("谴责"));
+        }
+        assertTrue(hasRow(rows, Map.of("sentenceBegin", "1807", "sentenceEnd", "1840",
+                "sentence", "成员国强烈谴责2025年4月22日在帕哈尔加姆发生的恐怖袭击事件。")));
+    }
+
+    @Test
     void everyPackagedQueryIsOnTheLandingPage() throws IOException {
         try (Stream<Path> files = Files.list(QUERIES)) {
             Set<String> names = new TreeSet<>();

@@ -138,7 +138,7 @@ class ReadingViewTest {
             expected.put(q.getResource("class").getLocalName(), q.getLiteral("n").getInt());
         assertTrue(expected.size() >= 12, expected.toString());
         for (Map.Entry<String, Integer> e : expected.entrySet()) {
-            Matcher m = Pattern.compile("<tr data-class=\"" + e.getKey() + "\">.*?<td class=\"num\">([0-9]+)</td>").matcher(html);
+            Matcher m = Pattern.compile("<tr data-act-class=\"" + e.getKey() + "\">.*?<td class=\"num\">([0-9]+)</td>").matcher(html);
             assertTrue(m.find(), e.getKey());
             assertEquals(e.getValue(), Integer.parseInt(m.group(1)), e.getKey());
         }
