@@ -37,6 +37,7 @@ public final class ActFinder implements Stage {
     private final List<String> anaphors;
     private final List<String> prepositions;
     private final List<String> lightVerbs;
+    private final OwnMeeting ownMeeting;
 
     public ActFinder(ActLexicon lexicon, Grammar grammar, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -47,6 +48,7 @@ public final class ActFinder implements Stage {
         this.anaphors = grammar.words(Role.ANAPHOR);
         this.prepositions = grammar.words(Role.PREPOSITION);
         this.lightVerbs = grammar.words(Role.LIGHT_VERB);
+        this.ownMeeting = new OwnMeeting(grammar);
     }
 
     @Override
@@ -67,7 +69,8 @@ public final class ActFinder implements Stage {
         List<Actor> actors = defaults;
         Clause open = null;
         for (Span seg : Segments.of(text, sentence.span())) {
-            Subject subject = Subject.at(doc, gazetteer, grammar, seg.begin(), seg.end(), organisation);
+            Subject subject = Subject.at(doc, gazetteer, grammar, seg.begin(), seg.end(), organisation,
+                    pos -> ownMeeting.at(doc, pos));
             int p = subject != null ? subject.end() : seg.begin();
             ActLexicon.Modifier lead = subject == null ? lexicon.modifierAt(text, p) : null;
             Modifiers mods = Modifiers.skip(lexicon, doc, p, seg.end());
@@ -183,8 +186,9 @@ public final class ActFinder implements Stage {
             if (done) end += perfective.length();
             if (v.perfective() && (mods.future() || !done && !(explicitSubject && c.verbs.isEmpty() && !lightened)))
                 break;
-            if (lightVerbs.contains(v.surface()) && c.verbs.isEmpty() && !lightened && actVerbAfter(doc, end, limit)) {
-                lightened = true; // "表示支持 X", "坚持反对 X": the act is the second verb
+            boolean carrier = lightVerbs.contains(v.surface()) || !v.isAct();
+            if (carrier && c.verbs.isEmpty() && !lightened && actVerbAfter(doc, end, limit)) {
+                lightened = true; // "表示支持 X", "承诺坚决反对 X": the act is the second verb
                 beforeModifiers = end;
                 p = Modifiers.skip(lexicon, doc, end, limit).end();
                 continue;
@@ -225,7 +229,7 @@ public final class ActFinder implements Stage {
         Span clause = new Span(c.start, c.end);
         for (int i = 0; i < c.verbs.size(); i++) {
             ActLexicon.Verb v = c.verbs.get(i);
-            if (v.isAct()) doc.acts().add(new Act(v.actClass(), c.verbSpans.get(i), object, clause, c.actors));
+            if (v.reported()) doc.acts().add(new Act(v.actClass(), c.verbSpans.get(i), object, clause, c.actors));
         }
     }
 

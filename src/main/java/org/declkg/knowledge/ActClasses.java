@@ -18,8 +18,12 @@ import org.declkg.rdf.DK;
  * verbs name them, the graph builder, the pages and the evaluation read them from here.
  */
 public final class ActClasses {
-    /** One act class: its local name ("Support"), class and direct property, labels and place in lists. */
-    public record ActClass(String name, Resource type, Property direct, String labelZh, String labelEn, int order) {}
+    /**
+     * One act class: its local name ("Support"), class and direct property, labels, place in lists, and
+     * whether it is the generic class of what no other covers.
+     */
+    public record ActClass(String name, Resource type, Property direct, String labelZh, String labelEn, int order,
+                           boolean generic) {}
 
     private final List<ActClass> ordered;
     private final Map<String, ActClass> byName = new HashMap<>();
@@ -34,7 +38,8 @@ public final class ActClasses {
             Resource p = c.getPropertyResourceValue(DK.directProperty);
             Statement order = c.getProperty(DK.displayOrder);
             all.add(new ActClass(c.getLocalName(), c, ontology.createProperty(p.getURI()), label(c, "zh"), label(c, "en"),
-                    order == null ? Integer.MAX_VALUE : order.getInt()));
+                    order == null ? Integer.MAX_VALUE : order.getInt(),
+                    c.hasLiteral(DK.generic, true)));
         }
         all.sort(Comparator.comparingInt(ActClass::order).thenComparing(ActClass::name));
         ordered = List.copyOf(all);
@@ -62,5 +67,10 @@ public final class ActClasses {
     /** The local names of the direct properties, in display order: the act categories of gold files. */
     public List<String> directNames() {
         return ordered.stream().map(a -> a.direct().getLocalName()).toList();
+    }
+
+    /** The direct properties (local names) of the generic act classes. */
+    public List<String> genericDirectNames() {
+        return ordered.stream().filter(ActClass::generic).map(a -> a.direct().getLocalName()).toList();
     }
 }

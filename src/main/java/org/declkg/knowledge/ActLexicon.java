@@ -18,8 +18,12 @@ public final class ActLexicon {
      * A perfective verb reports something done at this meeting and counts only when marked as done.
      * A chaining verb lets the act verb right after it be an act of its own ("重申支持").
      */
-    public record Verb(String surface, String actClass, Form form, boolean perfective, boolean chains) {
-        public boolean isAct() { return actClass != null; }
+    public record Verb(String surface, String actClass, Form form, boolean perfective, boolean chains, boolean generic) {
+        /** One of the specific acts (supports, condemns…): it may chain with the act verbs after it. */
+        public boolean isAct() { return actClass != null && !generic; }
+
+        /** Reported as an act of the declaration: a specific act, or a generic statement (认为, 决定). */
+        public boolean reported() { return actClass != null; }
     }
 
     /** An adverb: whether it denies the verb, opens a new predicate after a comma, or puts the verb in the future. */
@@ -31,12 +35,15 @@ public final class ActLexicon {
     private int longestVerb;
     private int longestModifier;
 
-    public ActLexicon(KnowledgeBase kb) {
+    public ActLexicon(KnowledgeBase kb, ActClasses classes) {
         for (Map<String, String> row : kb.rows("act-verbs.csv")) {
             String act = row.get("act");
+            if (act != null && !act.isBlank() && classes.named(act) == null)
+                throw new IllegalArgumentException("act-verbs.csv: " + row.get("verb") + " names no act class of the ontology: " + act);
             Form form = "circumfix".equals(row.get("form")) ? Form.CIRCUMFIX : Form.PREFIX;
+            boolean generic = act != null && !act.isBlank() && classes.named(act).generic();
             Verb v = new Verb(row.get("verb"), act == null || act.isBlank() ? null : act, form,
-                    "perfective".equals(row.get("needs")), yes(row.get("chain")));
+                    "perfective".equals(row.get("needs")), yes(row.get("chain")), generic);
             if (form == Form.CIRCUMFIX) circumfix.add(v);
             else prefix.put(v.surface(), v);
             longestVerb = Math.max(longestVerb, v.surface().length());

@@ -29,6 +29,8 @@ public final class Gazetteer {
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<Entry, List<String>> namesOf = new HashMap<>();
     private final Map<String, List<String>> groups = new HashMap<>();
+    private final Map<String, List<String>> byAbbreviation = new HashMap<>();
+    private int longestAbbreviation;
     private final Map<EntityKind, Map<String, Entry>> byKey = new HashMap<>();
     private final AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
     private final List<Map.Entry<String, String>> abbreviations;
@@ -36,6 +38,11 @@ public final class Gazetteer {
     public Gazetteer(KnowledgeBase kb) {
         // Earlier kinds win when two kinds share a name (科威特 the state before 科威特 the city).
         load(kb, "states.csv", EntityKind.STATE);
+        for (Map<String, String> row : kb.rows("states.csv"))
+            for (String a : KnowledgeBase.values(row.get("abbrev_zh"))) {
+                byAbbreviation.computeIfAbsent(a, k -> new ArrayList<>()).add(row.get("key"));
+                longestAbbreviation = Math.max(longestAbbreviation, a.length());
+            }
         load(kb, "organisations.csv", EntityKind.ORGANISATION);
         load(kb, "bodies.csv", EntityKind.BODY); // aliases of bodies are looked for only within their organisation
         load(kb, "places.csv", EntityKind.PLACE);
@@ -82,6 +89,12 @@ public final class Gazetteer {
         byName.putIfAbsent(name.strip(), e);
         namesOf.computeIfAbsent(e, k -> new ArrayList<>()).add(name.strip());
     }
+
+    /** The states whose one-word short form this is ("哈" in 中哈, 哈方), in the knowledge base's order. */
+    public List<String> statesAbbreviated(String abbreviation) { return byAbbreviation.getOrDefault(abbreviation, List.of()); }
+
+    /** The length of the longest short form of a state. */
+    public int longestAbbreviation() { return longestAbbreviation; }
 
     /** The states a group word stands for ("中亚国家"), in the order the knowledge base lists them. */
     public List<String> statesOf(String groupKey) { return groups.getOrDefault(groupKey, List.of()); }

@@ -79,6 +79,10 @@ public final class Grammar {
         YEAR_UNIT, MONTH_UNIT, DAY_UNIT,
         /** between the two ends of a range of dates (至). */
         RANGE_CONNECTOR,
+        /** the nouns of a meeting's name, which a later "会议" may refer back to (峰会, 外长会). */
+        MEETING_NOUN,
+        /** after a state's short form, that state's side in a joint statement (哈方). */
+        SIDE_SUFFIX,
         /** the label of "the member states of X" (X 成员国), and of the states a summit names. */
         MEMBERS_LABEL, PARTICIPANTS_LABEL;
 

@@ -10,7 +10,8 @@ public record Knowledge(KnowledgeBase base, Gazetteer gazetteer, Grammar grammar
     public static Knowledge of(KnowledgeBase kb) {
         Grammar grammar = new Grammar(kb);
         Numerals numerals = new Numerals(kb);
+        ActClasses actClasses = new ActClasses(kb);
         return new Knowledge(kb, new Gazetteer(kb), grammar, numerals, new DateParser(grammar, numerals),
-                new HeadNouns(kb), new ActLexicon(kb), new Memberships(kb), new ActClasses(kb));
+                new HeadNouns(kb), new ActLexicon(kb, actClasses), new Memberships(kb), actClasses);
     }
 }

@@ -38,6 +38,7 @@ public final class DK {
     public static final Resource Opposition = cls("Opposition");
     public static final Resource Call = cls("Call");
     public static final Resource Reaffirmation = cls("Reaffirmation");
+    public static final Resource Statement = cls("Statement");
 
     // Act structure
     public static final Property actor = prop("actor");
@@ -46,6 +47,8 @@ public final class DK {
     public static final Property verb = prop("verb");
     /** Links an act class to the direct property from the declaration to the act's object. */
     public static final Property directProperty = prop("directProperty");
+    /** True for the act class of what no other act class covers. */
+    public static final Property generic = prop("generic");
     /** Where an act class stands in lists of act classes. */
     public static final Property displayOrder = prop("displayOrder");
 
@@ -62,6 +65,7 @@ public final class DK {
     public static final Property opposes = prop("opposes");
     public static final Property callsFor = prop("callsFor");
     public static final Property reaffirms = prop("reaffirms");
+    public static final Property states = prop("states");
 
     // Objects
     public static final Property documentType = prop("documentType");

@@ -22,11 +22,13 @@ public final class Tagger implements Stage {
     private final Segmenter segmenter;
     private static final int SHORT_NAME = 2;
     private final AliasFinder aliases;
+    private final SideFinder sides;
 
     public Tagger(Gazetteer gazetteer, Segmenter segmenter, Grammar grammar) {
         this.gazetteer = gazetteer;
         this.segmenter = segmenter;
         this.aliases = new AliasFinder(grammar);
+        this.sides = new SideFinder(gazetteer, grammar);
     }
 
     @Override
@@ -40,8 +42,10 @@ public final class Tagger implements Stage {
         for (Sentence s : doc.sentences())
             doc.tokens().addAll(segmenter.tokens(doc.cover(s.span()), s.span().begin()));
         List<Mention> known = onWordBoundaries(gazetteer.find(doc.text()), doc);
-        doc.mentions().addAll(known);
-        doc.mentions().addAll(aliases.find(doc.text(), known));
+        List<Mention> all = new ArrayList<>(known);
+        all.addAll(aliases.find(doc.text(), known));
+        all.addAll(onWordBoundaries(sides.find(doc.text(), all), doc, 0));
+        doc.mentions().addAll(all);
         doc.mentions().sort(Comparator.comparingInt(m -> m.span().begin()));
     }
 
@@ -50,6 +54,11 @@ public final class Tagger implements Stage {
      * of up to {@value #SHORT_NAME} characters counts only where the segmenter starts and ends a word.
      */
     private static List<Mention> onWordBoundaries(List<Mention> found, Annotation doc) {
+        return onWordBoundaries(found, doc, SHORT_NAME);
+    }
+
+    /** The mentions longer than {@code anyLength}, and the others that the segmenter starts and ends a word at. */
+    private static List<Mention> onWordBoundaries(List<Mention> found, Annotation doc, int anyLength) {
         BitSet boundaries = new BitSet(doc.text().length() + 1);
         for (Token t : doc.tokens()) {
             boundaries.set(t.span().begin());
@@ -57,7 +66,7 @@ public final class Tagger implements Stage {
         }
         List<Mention> out = new ArrayList<>(found.size());
         for (Mention m : found)
-            if (m.span().length() > SHORT_NAME || boundaries.get(m.span().begin()) && boundaries.get(m.span().end()))
+            if (m.span().length() > anyLength || boundaries.get(m.span().begin()) && boundaries.get(m.span().end()))
                 out.add(m);
         return out;
     }

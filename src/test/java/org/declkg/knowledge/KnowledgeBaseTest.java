@@ -34,7 +34,7 @@ class KnowledgeBaseTest {
     private static final Pattern QID = Pattern.compile("^Q[1-9][0-9]*$");
     private static final Pattern KEY = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final Map<String, List<String>> HEADERS = Map.ofEntries(
-            Map.entry("states.csv", List.of("key", "qid", "label_zh", "label_en", "aliases_zh")),
+            Map.entry("states.csv", List.of("key", "qid", "label_zh", "label_en", "aliases_zh", "abbrev_zh")),
             Map.entry("organisations.csv", List.of("key", "qid", "label_zh", "label_en", "aliases_zh", "abbrev_en")),
             Map.entry("bodies.csv", List.of("key", "organisation", "label_zh", "label_en", "aliases_zh")),
             Map.entry("places.csv", List.of("key", "qid", "label_zh", "label_en", "aliases_zh", "country", "kind")),
