@@ -56,7 +56,13 @@ final class Provenance {
                 .addProperty(DK.commit, s.commit());
     }
 
-    private static Literal time(Instant t) {
-        return ResourceFactory.createTypedLiteral(t.truncatedTo(ChronoUnit.MILLIS).toString(), XSDDatatype.XSDdateTime);
+    /**
+     * In milliseconds, written canonically (no trailing zeros in the fraction), as TDB2 gives it back:
+     * the stored graph is then the very graph written.
+     */
+    static Literal time(Instant t) {
+        String iso = t.truncatedTo(ChronoUnit.MILLIS).toString(); // ...T15:26:27.430Z, or ...T15:26:27Z
+        String canonical = iso.contains(".") ? iso.replaceAll("\\.?0+Z$", "Z") : iso;
+        return ResourceFactory.createTypedLiteral(canonical, XSDDatatype.XSDdateTime);
     }
 }

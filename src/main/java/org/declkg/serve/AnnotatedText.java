@@ -42,6 +42,7 @@ final class AnnotatedText {
 
     /** The whole text: paragraphs in order, the sentences in them, the spans in those. */
     String html(List<Part> paragraphs, List<Part> sentences, List<Span> spans) {
+        List<List<Span>> inSentence = inSentences(sentences, spans);
         StringBuilder b = new StringBuilder("<div class=\"reading-text\">\n");
         int cursor = 0; // UTF-16: where the text not yet shown begins
         int s = 0;
@@ -59,7 +60,7 @@ final class AnnotatedText {
             for (; s < sentences.size() && sentences.get(s).begin() < p.end(); s++) {
                 Part sentence = sentences.get(s);
                 b.append(Html.esc(cut(at, sentence.begin())));
-                sentence(b, sentence, spans);
+                sentence(b, sentence, inSentence.get(s));
                 at = sentence.end();
             }
             b.append(Html.esc(cut(at, p.end())));
@@ -73,9 +74,22 @@ final class AnnotatedText {
         return b.append("</div>\n").toString();
     }
 
+    /** The spans that lie in each sentence, in one pass over both (each in text order). */
+    static List<List<Span>> inSentences(List<Part> sentences, List<Span> spans) {
+        List<List<Span>> out = new ArrayList<>();
+        int first = 0;
+        for (Part s : sentences) {
+            while (first < spans.size() && spans.get(first).begin() < s.begin()) first++;
+            List<Span> inside = new ArrayList<>();
+            for (int i = first; i < spans.size() && spans.get(i).begin() < s.end(); i++)
+                if (spans.get(i).end() <= s.end()) inside.add(spans.get(i));
+            out.add(inside);
+        }
+        return out;
+    }
+
     /** One sentence, cut at every span boundary; each piece marked by the innermost span covering it. */
-    private void sentence(StringBuilder b, Part sentence, List<Span> spans) {
-        List<Span> inside = spans.stream().filter(x -> x.begin() >= sentence.begin() && x.end() <= sentence.end()).toList();
+    private void sentence(StringBuilder b, Part sentence, List<Span> inside) {
         b.append("<span class=\"sentence").append(inside.isEmpty() ? " plain" : " read").append("\" id=\"char=")
                 .append(sentence.begin()).append(',').append(sentence.end()).append("\">");
         TreeSet<Integer> cuts = new TreeSet<>(List.of(sentence.begin(), sentence.end()));

@@ -146,7 +146,7 @@ final class ReadingView {
                 } } ORDER BY ?label""", declaration, null))
             members.add(links.a(q.getResource("member").getURI(), text(q, "label")));
         if (!members.isEmpty()) row(b, "Members 成员国", String.join("、", members) + " <span class=\"n\">(" + members.size() + ")</span>");
-        long read = sentences.stream().filter(s -> spans.stream().anyMatch(x -> x.begin() >= s.begin() && x.end() <= s.end())).count();
+        long read = AnnotatedText.inSentences(sentences, spans).stream().filter(inside -> !inside.isEmpty()).count();
         long statements = spans.stream().mapToLong(x -> x.statements().size()).sum();
         row(b, "Text 文本", "<span class=\"sentences\">" + sentences.size() + "</span> sentences 句 · <span class=\"read\">" + read
                 + "</span> with a statement 含表态 · <span class=\"statements\">" + statements + "</span> statements 表态 · "
