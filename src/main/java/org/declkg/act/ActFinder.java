@@ -100,7 +100,9 @@ public final class ActFinder implements Stage {
                 predicate = v != null;
                 if (v != null) chain = verbChain(doc, verb, seg.end(), false, mods, seg.begin());
             }
-            if (chain != null) {
+            if (chain != null && open != null && subject == null && continues(doc, open, chain)) {
+                open.extendTo(seg); // "指出，A，都要确保 B"; "重申恪守 A，始终遵循 B": one object
+            } else if (chain != null) {
                 if (subject != null) actors = subject.actors();
                 chain.actors = actors;
                 if (open != null && subject == null && open.awaitsObject()) {
@@ -108,22 +110,31 @@ public final class ActFinder implements Stage {
                 } else {
                     emit(doc, open);
                     open = chain;
+                    open.clausal = trim(text, open.object).isEmpty() && !open.awaitsObject(); // "指出，…"
                 }
             } else if (open != null && open.awaitsObject()) {
                 open.object = new Span(seg.begin(), seg.end()); // "重申，将深化 X": the clause is what is reaffirmed
                 open.end = seg.end();
-            } else if (open != null && (predicate || open.reportsDone() || opensWithAnaphor(text, seg)
+            } else if (open != null && !open.clausal && (predicate || open.reportsDone() || opensWithAnaphor(text, seg)
                     || (lead != null && lead.opensPredicate()))) {
                 // "签署了《A》，确定了…", "…，该倡议旨在…", "…，将推动…": the object ended at the comma
                 emit(doc, open);
                 open = null;
             } else if (open != null) {
-                if (open.object.isEmpty()) open.object = new Span(seg.begin(), seg.begin());
-                open.object = new Span(open.object.begin(), seg.end());
-                open.end = seg.end();
+                open.extendTo(seg);
             }
         }
         emit(doc, open);
+    }
+
+    /**
+     * Whether a clause that opens with verbs of no specific act goes on with the object of the open
+     * statement: when that object is a clause ("指出，…") or a verb phrase the new one parallels
+     * ("重申恪守 A，始终遵循 B").
+     */
+    private boolean continues(Annotation doc, Clause open, Clause next) {
+        if (next.verbs.stream().anyMatch(ActLexicon.Verb::isAct)) return false;
+        return open.clausal || !open.object.isEmpty() && lexicon.verbAt(doc.text(), open.object.begin()) != null;
     }
 
     /**
@@ -186,8 +197,7 @@ public final class ActFinder implements Stage {
             if (done) end += perfective.length();
             if (v.perfective() && (mods.future() || !done && !(explicitSubject && c.verbs.isEmpty() && !lightened)))
                 break;
-            boolean carrier = lightVerbs.contains(v.surface()) || !v.isAct();
-            if (carrier && c.verbs.isEmpty() && !lightened && actVerbAfter(doc, end, limit)) {
+            if (lightVerbs.contains(v.surface()) && c.verbs.isEmpty() && !lightened && actVerbAfter(doc, end, limit)) {
                 lightened = true; // "表示支持 X", "承诺坚决反对 X": the act is the second verb
                 beforeModifiers = end;
                 p = Modifiers.skip(lexicon, doc, end, limit).end();
@@ -249,6 +259,8 @@ public final class ActFinder implements Stage {
         List<Actor> actors;
         Span object;
         int end;
+        /** The object is the clauses after "V，", to the end of the sentence. */
+        boolean clausal;
 
         Clause(int start, List<Actor> actors, Modifiers mods) {
             this.start = start;
@@ -266,6 +278,13 @@ public final class ActFinder implements Stage {
 
         /** "重申，…": a chaining verb whose object is the next clause. */
         boolean awaitsObject() { return object.isEmpty() && verbs.get(verbs.size() - 1).chains(); }
+
+        /** The object runs on to the end of {@code seg}. */
+        void extendTo(Span seg) {
+            if (object.isEmpty()) object = new Span(seg.begin(), seg.begin());
+            object = new Span(object.begin(), seg.end());
+            end = seg.end();
+        }
 
         /** The next clause is the object: its acts share it, or, if it has none, it is the object itself. */
         void absorb(Clause next) {

@@ -37,7 +37,7 @@ public final class ArgumentFinder implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() { return EnumSet.of(Layer.TEXT, Layer.TOKENS, Layer.MENTIONS, Layer.HEADER, Layer.ACTS); }
+    public Set<Layer> requires() { return EnumSet.of(Layer.TEXT, Layer.SENTENCES, Layer.TOKENS, Layer.MENTIONS, Layer.HEADER, Layer.ACTS); }
 
     @Override
     public Set<Layer> provides() { return EnumSet.of(Layer.ARGUMENTS); }
@@ -66,7 +66,8 @@ public final class ArgumentFinder implements Stage {
             Argument a = reader.numbered(new Span(numbered.start(), numbered.end()));
             if (a != null) addEntity(doc, seen, a);
         }
-        for (Argument future : new FutureEventFinder(doc, dates, heads, grammar, gazetteer).find()) addEntity(doc, seen, future);
+        for (Argument held : new HeldEventFinder(new ObjectText(doc, dates, grammar, gazetteer), dates, heads, grammar).find())
+            addEntity(doc, seen, held);
         for (Argument named : new NamedEventFinder(doc, dates, reader, grammar).find(doc.entities())) addEntity(doc, seen, named);
     }
 

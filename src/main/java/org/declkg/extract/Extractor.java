@@ -28,10 +28,10 @@ public final class Extractor {
 
     public static Extractor create(Knowledge k) {
         return new Extractor(new Pipeline(List.of(
-                new Normaliser(k.gazetteer()::opensWithSubject, k.grammar(), k.numerals()),
+                new Normaliser(k.gazetteer()::opensWithSubject, k.grammar(), k.numerals(), k.furniture()),
                 new SentenceSplitter(),
                 new Tagger(k.gazetteer(), new Segmenter(k.gazetteer()), k.grammar()),
-                new HeaderFinder(k.gazetteer(), k.grammar(), k.dates()),
+                new HeaderFinder(k.gazetteer(), k.grammar(), k.dates(), k.heads()),
                 new ActFinder(k.lexicon(), k.grammar(), k.gazetteer()),
                 new ArgumentFinder(k.heads(), k.grammar(), k.gazetteer(), k.dates()),
                 new MembershipFinder(k.grammar(), k.gazetteer(), k.dates()),

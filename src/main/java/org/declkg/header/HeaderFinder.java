@@ -10,6 +10,8 @@ import java.util.Set;
 import org.declkg.pipeline.DateMention;
 import org.declkg.knowledge.DateParser;
 import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.HeadNouns;
+import org.declkg.pipeline.Argument;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.DateValue;
 import org.declkg.pipeline.EntityKind;
@@ -24,18 +26,23 @@ import org.declkg.pipeline.Keys;
 import org.declkg.knowledge.Gazetteer;
 
 /**
- * The declaration itself: its title (the first paragraph, when it has no sentence punctuation),
+ * The declaration itself: its title (see {@link #title}),
  * the organisation and body named in it, and the date and place of the opening sentences.
  */
 public final class HeaderFinder implements Stage {
     private static final int OPENING_SENTENCES = 3;
+    /** How many paragraphs at the top may hold the title (a site's name and headline may come first). */
+    private static final int TITLE_CANDIDATES = 8;
+    private static final int TITLE_MAX = 120;
     private static final int MIN_ORGANISATION_NAME = 4;
     private final Gazetteer gazetteer;
     private final Grammar grammar;
     private final List<String> organisationSuffixes;
     private final DateParser dates;
+    private final HeadNouns heads;
 
-    public HeaderFinder(Gazetteer gazetteer, Grammar grammar, DateParser dates) {
+    public HeaderFinder(Gazetteer gazetteer, Grammar grammar, DateParser dates, HeadNouns heads) {
+        this.heads = heads;
         this.gazetteer = gazetteer;
         this.grammar = grammar;
         this.organisationSuffixes = grammar.words(Role.ORGANISATION_SUFFIX);
@@ -51,15 +58,12 @@ public final class HeaderFinder implements Stage {
     @Override
     public void annotate(Annotation doc) {
         String text = doc.text();
-        int firstBreak = text.indexOf('\n');
-        Span first = new Span(0, firstBreak < 0 ? text.length() : firstBreak);
-        boolean titled = firstBreak > 0 && !first.of(text).contains("。") && first.length() <= 120;
-        Span title = titled ? first : null;
-        Span opening = opening(doc, titled ? first.end() : 0);
+        Span title = title(text);
+        Span opening = opening(doc, title != null ? title.end() : 0);
 
         String organisation = firstKey(doc, title, EntityKind.ORGANISATION);
         if (organisation == null) organisation = parentOfBody(doc, title);
-        String unknown = organisation == null && title != null ? unknownOrganisation(first.of(text)) : null;
+        String unknown = organisation == null && title != null ? unknownOrganisation(title.of(text)) : null;
         if (unknown != null) organisation = Keys.hash(unknown);
         if (organisation == null) organisation = firstKey(doc, opening, EntityKind.ORGANISATION);
         if (organisation == null) organisation = parentOfBody(doc, opening);
@@ -78,6 +82,40 @@ public final class HeaderFinder implements Stage {
         List<String> participants = organisation == null ? participants(doc, opening) : List.of();
         doc.setHeader(new Header(title, date, place, organisation, unknown, body, participants));
         if (organisation != null) addBodyAliases(doc, organisation);
+    }
+
+    /**
+     * The title: among the first paragraphs, the first that reads as a title and names a document
+     * ("…峰会宣言", "…联合声明（全文）"), past a site's headline or a dateline; else the first paragraph
+     * when it reads as a title; else none.
+     */
+    private Span title(String text) {
+        List<Span> paragraphs = new ArrayList<>();
+        for (int b = 0, i = 0; i <= text.length() && paragraphs.size() < TITLE_CANDIDATES; i++)
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > b) paragraphs.add(new Span(b, i));
+                b = i + 1;
+            }
+        for (Span p : paragraphs)
+            if (readsAsTitle(text, p) && namesDocument(p.of(text))) return p;
+        return !paragraphs.isEmpty() && paragraphs.get(0).end() < text.length() && readsAsTitle(text, paragraphs.get(0))
+                ? paragraphs.get(0) : null;
+    }
+
+    private static boolean readsAsTitle(String text, Span p) {
+        return !p.of(text).contains("。") && p.length() <= TITLE_MAX;
+    }
+
+    /** Ends with a document's head noun, once a trailing "（全文）" or "[…]" is left aside. */
+    private boolean namesDocument(String line) {
+        String name = line.strip();
+        while (!name.isEmpty() && "）)]】".indexOf(name.charAt(name.length() - 1)) >= 0) {
+            int open = Math.max(Math.max(name.lastIndexOf('（'), name.lastIndexOf('(')), Math.max(name.lastIndexOf('['), name.lastIndexOf('【')));
+            if (open <= 0) break;
+            name = name.substring(0, open).strip();
+        }
+        HeadNouns.Head h = heads.of(name);
+        return h != null && h.kind() == Argument.Kind.DOCUMENT;
     }
 
     /**

@@ -19,6 +19,8 @@ public final class Grammar {
         OUTCOME,
         /** verbs that hold or cause an event (举行). */
         HOSTING,
+        /** verbs that hold an event, with its name before or after them (举行, 召开, 进行国事访问). */
+        HOLDING,
         /** verbs whose subject is a perpetrator and whose 对-object is a target. */
         ATTACK,
         /** closes an open list (等). */

@@ -5,13 +5,14 @@ package org.declkg.knowledge;
  * all of {@code ontology/}; the lookups are immutable and shared by threads.
  */
 public record Knowledge(KnowledgeBase base, Gazetteer gazetteer, Grammar grammar, Numerals numerals, DateParser dates,
-                        HeadNouns heads, ActLexicon lexicon, Memberships memberships, ActClasses actClasses) {
+                        HeadNouns heads, ActLexicon lexicon, Memberships memberships, ActClasses actClasses,
+                        Furniture furniture) {
 
     public static Knowledge of(KnowledgeBase kb) {
         Grammar grammar = new Grammar(kb);
         Numerals numerals = new Numerals(kb);
         ActClasses actClasses = new ActClasses(kb);
         return new Knowledge(kb, new Gazetteer(kb), grammar, numerals, new DateParser(grammar, numerals),
-                new HeadNouns(kb), new ActLexicon(kb, actClasses), new Memberships(kb), actClasses);
+                new HeadNouns(kb), new ActLexicon(kb, actClasses), new Memberships(kb), actClasses, new Furniture(kb));
     }
 }

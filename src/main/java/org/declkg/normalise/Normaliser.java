@@ -3,6 +3,7 @@ package org.declkg.normalise;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.declkg.knowledge.Furniture;
 import org.declkg.knowledge.Grammar;
 import org.declkg.knowledge.Numerals;
 import org.declkg.pipeline.Annotation;
@@ -22,8 +23,8 @@ public final class Normaliser implements Stage {
     private final ParagraphCleaner paragraphs;
 
     /** @param opensWithSubject true for a line that starts with a sentence subject: such a line is no heading */
-    public Normaliser(Predicate<String> opensWithSubject, Grammar grammar, Numerals numerals) {
-        this.paragraphs = new ParagraphCleaner(opensWithSubject, grammar, numerals);
+    public Normaliser(Predicate<String> opensWithSubject, Grammar grammar, Numerals numerals, Furniture furniture) {
+        this.paragraphs = new ParagraphCleaner(opensWithSubject, grammar, numerals, furniture);
     }
 
     @Override

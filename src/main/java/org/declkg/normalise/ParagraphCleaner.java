@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.declkg.knowledge.Furniture;
 import org.declkg.knowledge.Grammar;
 import org.declkg.knowledge.Grammar.Role;
 import org.declkg.knowledge.Numerals;
@@ -24,13 +25,15 @@ final class ParagraphCleaner {
     private static final int NEAR_DUPLICATE_WINDOW = 64;
 
     private final Predicate<String> opensWithSubject;
+    private final Furniture furniture;
 
     /** @param opensWithSubject true for a line that starts with a sentence subject (a state, "the member states") */
-    ParagraphCleaner(Predicate<String> opensWithSubject, Grammar grammar, Numerals numerals) {
+    ParagraphCleaner(Predicate<String> opensWithSubject, Grammar grammar, Numerals numerals, Furniture furniture) {
         this.opensWithSubject = opensWithSubject;
+        this.furniture = furniture;
         String n = numerals.characterClass();
         this.numbering = Pattern.compile("[（(]?[" + n + "0-9IVXLivxl]{1,6}[)）、.．]?");
-        this.listMarker = Pattern.compile("^(?:[（(][" + n + "0-9a-zA-Z]{1,3}[)）]|[" + n + "]{1,3}、|[0-9]+(?:[、.．]|\\s))\\s*");
+        this.listMarker = Pattern.compile("^(?:[（(][" + n + "0-9a-zA-Z]{1,3}[)）]|[" + n + "]{1,3}、|[0-9]+(?:[.．][0-9]+)+|[0-9]+(?:[、.．]|\\s))\\s*");
         this.joiners = grammar.words(Role.CONJUNCTION, Role.ATTRIBUTIVE, Role.LIST_SEPARATOR);
     }
 
@@ -38,7 +41,7 @@ final class ParagraphCleaner {
         List<TrackedText> paragraphs = new ArrayList<>();
         for (TrackedText line : lines(in)) {
             String s = line.toString();
-            if (s.isEmpty() || numbering.matcher(s).matches()) continue;
+            if (s.isEmpty() || numbering.matcher(s).matches() || isFurniture(s)) continue;
             java.util.regex.Matcher marker = listMarker.matcher(s);
             if (marker.find() && marker.end() < s.length()) {
                 TrackedText rest = new TrackedText();
@@ -56,6 +59,11 @@ final class ParagraphCleaner {
             out.append(para, 0, para.length());
         }
         return out;
+    }
+
+    /** A line of the page around the declaration: the knowledge base's furniture, or a line with no Chinese at all. */
+    private boolean isFurniture(String line) {
+        return furniture.is(line) || line.chars().noneMatch(c -> Chars.isHan((char) c));
     }
 
     /** Splits at newlines; trims each line and removes spaces that stand between Chinese characters. */

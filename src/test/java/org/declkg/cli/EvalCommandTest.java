@@ -37,7 +37,7 @@ class EvalCommandTest {
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("declkg eval: src/test/resources/declarations/fictional-brics.zh.txt against "), r.out());
         assertTrue(r.out().matches("(?s).*\\n  condemns +1 +1 +1 +1\\.000 +1\\.000 +1\\.000\\n.*"), r.out());
-        assertTrue(r.out().matches("(?s).*\\nmicro-average +46 +46 +46 +1\\.000 +1\\.000 +1\\.000\\n.*"), r.out());
+        assertTrue(r.out().matches("(?s).*\\nmicro-average +51 +51 +51 +1\\.000 +1\\.000 +1\\.000\\n.*"), r.out());
         assertTrue(r.out().contains("MISSES (0)") && r.out().contains("FALSE HITS (0)"), r.out());
     }
 

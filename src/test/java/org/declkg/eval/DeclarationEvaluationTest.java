@@ -33,8 +33,8 @@ class DeclarationEvaluationTest {
         EvalReport r = evaluate(GOLD.resolve("sco-tianjin-2025.tsv"), Fixtures.SEED);
         assertTrue(r.microF1() >= 1.0 - MARGIN, r.format());
         // the size of the gold: a gold file that lost rows is caught here, not hidden by a high score
-        assertEquals(457, r.micro().gold(), r.format());
-        assertEquals(112, r.acts().gold(), r.format());
+        assertEquals(477, r.micro().gold(), r.format());
+        assertEquals(120, r.acts().gold(), r.format());
         Map<String, Double> floors = Map.ofEntries(
                 Map.entry("title", 1.0), Map.entry("date", 1.0), Map.entry("place", 1.0), Map.entry("organisation", 1.0),
                 Map.entry("body", 1.0), Map.entry("membership", 1.0),
@@ -52,14 +52,14 @@ class DeclarationEvaluationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "fictional-cica, 100, 0.97",
-            "fictional-inland, 58, 0.97",
-            "fictional-cis, 73, 0.97",
-            "fictional-brics, 46, 0.97",
-            "fictional-summit, 108, 0.97",
-            "fictional-asean, 91, 0.97",
-            "fictional-central-asia, 51, 0.97",
-            "fictional-bishkek, 126, 0.97"})
+            "fictional-cica, 104, 0.97",
+            "fictional-inland, 62, 0.97",
+            "fictional-cis, 77, 0.97",
+            "fictional-brics, 51, 0.97",
+            "fictional-summit, 112, 0.97",
+            "fictional-asean, 95, 0.97",
+            "fictional-central-asia, 56, 0.97",
+            "fictional-bishkek, 131, 0.97"})
     void theFictionalDeclarationsScoreWhatWasMeasured(String name, int goldRows, double floor) throws IOException {
         EvalReport r = evaluate(GOLD.resolve(name + ".tsv"), DECLARATIONS.resolve(name + ".zh.txt"));
         assertEquals(goldRows, r.micro().gold(), r.format());
