@@ -29,7 +29,8 @@ public final class Jar {
     private Jar() {}
 
     public static Path path() {
-        String p = System.getProperty("declkg.jar", "target/declkg.jar");
+        // DECLKG_TEST_JAR runs the tests against another build (an older one, to show what a fix changed)
+        String p = System.getenv().getOrDefault("DECLKG_TEST_JAR", System.getProperty("declkg.jar", "target/declkg.jar"));
         Path jar = Path.of(p);
         if (!Files.isRegularFile(jar)) throw new IllegalStateException("no jar at " + jar + ": run mvn package first");
         return jar.toAbsolutePath();

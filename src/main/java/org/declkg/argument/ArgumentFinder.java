@@ -44,7 +44,9 @@ public final class ArgumentFinder implements Stage {
 
     @Override
     public void annotate(Annotation doc) {
-        List<DateMention> dates = dateParser.parse(doc.text(), 0);
+        // a date without a year ("7月3日") takes the declaration's year, or the first year the text gives
+        int year = doc.header().date() != null ? doc.header().date().year() : dateParser.firstYear(doc.text());
+        List<DateMention> dates = dateParser.parse(doc.text(), 0, year);
         ObjectReader reader = new ObjectReader(doc, dates, heads, grammar, gazetteer);
         Set<String> seen = new HashSet<>();
         for (Act act : doc.acts()) {
@@ -66,8 +68,11 @@ public final class ArgumentFinder implements Stage {
             Argument a = reader.numbered(new Span(numbered.start(), numbered.end()));
             if (a != null) addEntity(doc, seen, a);
         }
-        for (Argument held : new HeldEventFinder(new ObjectText(doc, dates, grammar, gazetteer), dates, heads, grammar).find())
-            addEntity(doc, seen, held);
+        HeldEventFinder held = new HeldEventFinder(new ObjectText(doc, dates, grammar, gazetteer), dates, heads, grammar);
+        List<Argument> events = held.find();
+        Argument own = held.titleMeeting(events);
+        if (own != null) events.add(own);
+        for (Argument e : events) addEntity(doc, seen, e);
         for (Argument named : new NamedEventFinder(doc, dates, reader, grammar).find(doc.entities())) addEntity(doc, seen, named);
     }
 

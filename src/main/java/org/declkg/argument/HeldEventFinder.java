@@ -30,6 +30,8 @@ final class HeldEventFinder {
     private static final int MAX_PLACE = 24;
     /** How many sentences after the title open the declaration. */
     private static final int OPENING = 3;
+    /** The longest name of a place the knowledge base does not know ("海南省三亚市"). */
+    private static final int MAX_PLACE_NAME = 8;
 
     private final ObjectText t;
     private final List<DateMention> dates;
@@ -73,7 +75,8 @@ final class HeldEventFinder {
         String label = label(name, inOpening);
         HeadNouns.Head h = heads.of(label);
         if (h == null || h.kind() != Argument.Kind.EVENT) h = heads.of(nameText(name));
-        Ref place = place(placeStart(sentence.begin(), verb.begin()), verb);
+        Ref place = moreSpecific(place(placeStart(sentence.begin(), verb.begin()), verb), name);
+        if (place == null && inOpening && t.doc.header() != null) place = t.doc.header().place(); // "齐聚北京…出席 X"
         Span whole = new Span(Math.min(name.begin(), date.span().begin()), Math.max(name.end(), verb.end()));
         return new Argument(Argument.Kind.EVENT, whole, label, h.type(), date.start(), date.end(),
                 ObjectText.placeList(place), List.of(), List.of(), null, List.of(), null);
@@ -122,10 +125,11 @@ final class HeldEventFinder {
 
     /** The name that ends at {@code end}: the words back to a verb, preposition, particle or punctuation. */
     private Span nameBefore(int sentenceBegin, int end) {
-        int start = end, brackets = 0;
+        int start = headStart(sentenceBegin, end), brackets = 0; // "外长会": the head noun, whatever its words' tags
         List<Token> words = t.doc.tokensIn(new Span(sentenceBegin, end));
         for (int i = words.size() - 1; i >= 0; i--) {
             Token w = words.get(i);
+            if (w.span().begin() >= start) continue;
             if (w.span().end() != start) break;
             String word = w.word();
             if (word.equals("）") || word.equals(")") || word.equals("”")) brackets++;
@@ -137,6 +141,12 @@ final class HeldEventFinder {
             start = w.span().begin();
         }
         return start < end ? t.trim(new Span(start, end)) : null;
+    }
+
+    /** Where the event head noun that ends at {@code end} begins, or {@code end}. */
+    private int headStart(int sentenceBegin, int end) {
+        HeadNouns.Head h = heads.of(t.text.substring(sentenceBegin, end));
+        return h != null && h.kind() == Argument.Kind.EVENT ? end - h.noun().length() : end;
     }
 
     /** Part of a known name, or an organisation's last word. */
@@ -173,12 +183,33 @@ final class HeldEventFinder {
                 last = m;
             if (last == null) return from < verb.begin() ? ObjectText.unknownPlace(text.substring(from, verb.begin())) : null;
             String rest = text.substring(last.span().end(), verb.begin());
-            if (last.kind() == EntityKind.STATE && rest.length() >= 2 && rest.matches("\\p{IsHan}+")) return ObjectText.unknownPlace(rest);
+            boolean named = rest.length() >= 2 && rest.length() <= MAX_PLACE_NAME && rest.matches("\\p{IsHan}+");
+            if (named && (last.kind() == EntityKind.STATE || grammar.suffix(rest, Role.PLACE_SUFFIX) != null))
+                return ObjectText.unknownPlace(rest); // "在中国海南省三亚市": 三亚市
             return t.ref(last);
         }
         int dui = text.lastIndexOf(t.objectMarker, verb.begin());
         Mention visited = dui >= 0 && noClauseEnd(dui, verb.begin()) ? t.doc.mentionStartingAt(dui + t.objectMarker.length()) : null;
         return visited != null && visited.kind() == EntityKind.STATE ? t.ref(visited) : null;
+    }
+
+    /** "在中国举行2018年中非合作论坛北京峰会": the place the name gives, when the sentence gives only the state. */
+    private Ref moreSpecific(Ref place, Span name) {
+        if (place != null && place.kind() != EntityKind.STATE) return place;
+        for (Mention m : t.mentionsIn(name)) if (m.kind() == EntityKind.PLACE) return t.ref(m);
+        return place;
+    }
+
+    /** The declaration's own meeting named only by the title ("…峰会宣言"), dated and placed by the header; or null. */
+    Argument titleMeeting(List<Argument> found) {
+        var h = t.doc.header();
+        String name = titleEvent();
+        if (name == null || h.date() == null || found.stream().anyMatch(a -> a.kind() == Argument.Kind.EVENT
+                && (a.label().equals(name) || a.start() != null && a.start().year() == h.date().year() && opening().stream()
+                .anyMatch(s -> s.span().contains(a.span()))))) return null;
+        HeadNouns.Head head = heads.of(name);
+        return new Argument(Argument.Kind.EVENT, h.title(), name, head.type(), h.date(), null, ObjectText.placeList(h.place()),
+                List.of(), List.of(), null, List.of(), null);
     }
 
     /** The event's label: its name; the title's name for the declaration's own meeting called only "会晤". */

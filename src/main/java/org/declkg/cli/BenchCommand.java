@@ -58,12 +58,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Texts in the generated corpus (default ${DEFAULT-VALUE}).")
     int corpus;
 
-    @Option(names = "--threads", defaultValue = "0", description = "Extraction threads (default: all cores).")
-    int threads;
-
-    @Option(names = "--batch", defaultValue = "50", paramLabel = "N",
-            description = "Declarations per write transaction when loading (default ${DEFAULT-VALUE}).")
-    int batch;
+    @Mixin ThreadsOption threads;
+    @Mixin BatchOption batch;
 
     @Option(names = "--rounds", defaultValue = "5", paramLabel = "N",
             description = "Rounds of a million characters per extraction contender; the best counts (default ${DEFAULT-VALUE}).")
@@ -117,7 +113,7 @@ final class BenchCommand implements Callable<Integer> {
         if (only != null)
             for (String p : only)
                 if (!PARTS.contains(p)) {
-                    System.err.println("declkg: --only " + p + ": use extraction, cold, corpus or serving");
+                    Stderr.line("declkg: --only " + p + ": use extraction, cold, corpus or serving");
                     return Main.USAGE;
                 }
         Path work = Files.createTempDirectory("declkg-bench");
@@ -146,8 +142,8 @@ final class BenchCommand implements Callable<Integer> {
             else add(new ColdStartBench(ownJar.get(), seed, coldRuns).run(work));
         }
         if (part("corpus")) {
-            section("corpus: " + corpus + " generated texts, " + Formats.threads(threads) + " extraction threads, "
-                    + "batches of " + batch + ", heap max " + Runtime.getRuntime().maxMemory() / 1048576 + " MiB");
+            section("corpus: " + corpus + " generated texts, " + threads.threads() + " extraction threads, "
+                    + "batches of " + batch.batch() + ", heap max " + Runtime.getRuntime().maxMemory() / 1048576 + " MiB");
             corpusBench(kb, extractor, seedText).run(work.resolve("corpus"), this::add);
         }
         if (part("serving")) {
@@ -173,7 +169,7 @@ final class BenchCommand implements Callable<Integer> {
         machine();
         Optional<Path> ownJar = jar != null ? Optional.of(jar) : Children.ownJar();
         if (ownJar.isEmpty()) {
-            System.err.println("declkg: bench --http-load starts declkg.jar as its server: run it from the jar, or give --jar");
+            Stderr.line("declkg: bench --http-load starts declkg.jar as its server: run it from the jar, or give --jar");
             return Main.USAGE;
         }
         KnowledgeBase kb = knowledge.knowledge();
@@ -188,7 +184,7 @@ final class BenchCommand implements Callable<Integer> {
         add(r.figures());
         System.out.printf("(load average at the end: %.2f)%n", loadAverage());
         if (r.failures() > 0) {
-            System.err.println("declkg: " + r.failures() + " requests failed or were answered wrongly; first: " + r.firstProblem());
+            Stderr.line("declkg: " + r.failures() + " requests failed or were answered wrongly; first: " + r.firstProblem());
             return Main.FAILURE;
         }
         return Main.OK;
@@ -197,8 +193,8 @@ final class BenchCommand implements Callable<Integer> {
     private CorpusLoadBench corpusBench(KnowledgeBase kb, Extractor extractor, String seedText) {
         List<String> places = new ArrayList<>();
         for (Map<String, String> row : kb.rows("places.csv")) places.add(row.get("label_zh"));
-        return new CorpusLoadBench(kb, extractor, new CorpusGenerator(seedText, places, Knowledge.of(kb)), corpus, Formats.threads(threads),
-                batch, compareLoaders);
+        return new CorpusLoadBench(kb, extractor, new CorpusGenerator(seedText, places, Knowledge.of(kb)), corpus, threads.threads(),
+                batch.batch(), compareLoaders);
     }
 
     /** Declarations in the store the servers serve: as given, else fewer for the long load test. */

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.declkg.publish.DumpWriter;
 import org.declkg.store.DeclarationStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,25 +17,23 @@ import picocli.CommandLine.Option;
 @Command(name = "dump", mixinStandardHelpOptions = true,
         description = "Write the whole dataset as gzip dumps (TriG, N-Quads, JSON-LD, Turtle, N-Triples) and VoID.")
 final class DumpCommand implements Callable<Integer> {
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The TDB2 database folder.")
-    Path db;
+    @Mixin DbOption store;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Folder for the dumps (default: DIR/dumps).")
     Path output;
 
-    @Option(names = "--public-url", defaultValue = "http://127.0.0.1:3030/", paramLabel = "URL",
-            description = "Where the server is reached, for links in the dataset description (default ${DEFAULT-VALUE}).")
-    String publicUrl;
+    @Mixin PublicUrlOption publicUrl;
 
     @Override
     public Integer call() throws Exception {
-        try (DeclarationStore store = Stores.open(db)) {
+        Path db = store.required();
+        try (DeclarationStore opened = Stores.open(db)) {
             Path dir = output != null ? output : Stores.dumps(db);
             try {
-                print(dir, DumpWriter.write(store.dataset(), dir, publicUrl));
+                print(dir, DumpWriter.write(opened.dataset(), dir, publicUrl.url()));
             } catch (DumpWriter.IncompleteException e) {
                 print(dir, e.written());
-                for (DumpWriter.Failure f : e.failed()) System.err.println("declkg: " + notWritten(dir, f));
+                for (DumpWriter.Failure f : e.failed()) Stderr.line("declkg: " + notWritten(dir, f));
                 return Main.FAILURE;
             }
         }
@@ -60,9 +59,9 @@ final class DumpCommand implements Callable<Integer> {
         try {
             DumpWriter.write(store.dataset(), dir, publicUrl);
         } catch (DumpWriter.IncompleteException e) {
-            for (DumpWriter.Failure f : e.failed()) System.err.println("declkg: warning: " + notWritten(dir, f) + advice);
+            for (DumpWriter.Failure f : e.failed()) Stderr.line("declkg: warning: " + notWritten(dir, f) + advice);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            System.err.println("declkg: warning: " + dir + ": dumps not written: " + Main.oneLine(e) + advice);
+            Stderr.line("declkg: warning: " + dir + ": dumps not written: " + Main.oneLine(e) + advice);
         }
     }
 }

@@ -38,14 +38,14 @@ final class EvalCommand implements Callable<Integer> {
         try {
             in = new TextReader(TextReader.DEFAULT_MAX_BYTES).read(text);
         } catch (InputException e) {
-            System.err.println("declkg: " + text + ": " + e.getMessage());
+            Stderr.line("declkg: " + text + ": " + e.getMessage());
             return Main.BAD_INPUT;
         }
         GoldSet goldSet;
         try {
             goldSet = GoldSet.read(gold);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            System.err.println("declkg: " + gold + ": not a gold file (" + e.getMessage() + ")");
+            Stderr.line("declkg: " + gold + ": not a gold file (" + e.getMessage() + ")");
             return Main.BAD_INPUT;
         }
         Extraction e = Extractor.create(knowledge.knowledge()).extract(in.source(), in.text());

@@ -34,8 +34,7 @@ final class ExtractCommand implements Callable<Integer> {
             description = "ttl, trig (one named graph per declaration), nt or jsonld (default ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--threads", defaultValue = "0", description = "Extraction threads (default: all cores).")
-    int threads;
+    @Mixin ThreadsOption threads;
 
     @Mixin KnowledgeOptions knowledge;
     @Mixin InputOptions input;
@@ -46,19 +45,19 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             rdf = Formats.parse(format);
         } catch (IllegalArgumentException e) {
-            System.err.println("declkg: " + e.getMessage());
+            Stderr.line("declkg: " + e.getMessage());
             return Main.USAGE;
         }
         KnowledgeBase kb = knowledge.knowledge();
         // No shapes check: extract stores nothing, and the check is a fifth of a cold start.
         BatchExtractor loader = new BatchExtractor(Extractor.create(kb), input.reader(), null, input.allowEmpty,
-                false, Formats.threads(threads));
+                false, threads.threads());
         Dataset out = DatasetFactory.create();
         int failed = 0;
         for (BatchExtractor.Outcome o : loader.extractAll(files)) {
-            o.notes().forEach(n -> System.err.println("declkg: " + o.file() + ": " + n));
+            o.notes().forEach(n -> Stderr.line("declkg: " + o.file() + ": " + n));
             if (!o.ok()) {
-                System.err.println("declkg: " + o.file() + ": " + o.problem());
+                Stderr.line("declkg: " + o.file() + ": " + o.problem());
                 failed++;
                 continue;
             }

@@ -16,8 +16,4 @@ final class Formats {
             default -> throw new IllegalArgumentException("unknown format '" + name + "': use ttl, trig, nt or jsonld");
         };
     }
-
-    static int threads(int requested) {
-        return requested > 0 ? requested : Runtime.getRuntime().availableProcessors();
-    }
 }

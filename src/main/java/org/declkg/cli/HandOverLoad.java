@@ -29,6 +29,10 @@ final class HandOverLoad {
         this.wait = wait;
     }
 
+    private boolean serverAlive() {
+        return ProcessHandle.of(server).map(ProcessHandle::isAlive).orElse(false);
+    }
+
     int run(KnowledgeBase kb, BatchExtractor loader, List<Path> files, int batch) throws Exception {
         int[] tally = new int[2]; // accepted, failed
         Map<Path, Integer> offered = new LinkedHashMap<>(); // hand-over file → declarations in it
@@ -50,25 +54,31 @@ final class HandOverLoad {
             offered.put(handOver.offer(shared), 0);
         }
         int loaded = 0, refused = 0, pending = 0;
-        for (HandOver.Receipt r : handOver.await(offered.keySet(), wait)) {
+        for (HandOver.Receipt r : handOver.await(offered.keySet(), wait, this::serverAlive)) {
             int n = offered.get(r.file());
             switch (r.status()) {
                 case APPLIED -> loaded += n;
                 case REFUSED -> {
                     refused += n;
-                    System.err.println("declkg: " + r.file() + ": the server did not apply it: " + r.reason());
+                    Stderr.line("declkg: " + r.file() + ": the server did not apply it: " + r.reason());
                 }
                 case PENDING -> pending++;
             }
         }
+        if (pending > 0 && !serverAlive()) {
+            Stderr.printf("declkg: %s: the server (process %d) stopped before applying %d hand-over file%s; "
+                    + "they stay there and are applied by the next load or serve on this store%n", handOver.dir(), server,
+                    pending, pending == 1 ? "" : "s");
+            return Main.FAILURE;
+        }
         if (pending > 0) {
-            System.err.printf("declkg: %s: the server (process %d) has not applied %d hand-over file%s within %d s; "
+            Stderr.printf("declkg: %s: the server (process %d) has not applied %d hand-over file%s within %d s; "
                     + "they stay there and are applied when it gets to them%n", handOver.dir(), server, pending,
                     pending == 1 ? "" : "s", wait.toSeconds());
             return Main.FAILURE;
         }
         if (files.size() > 1 || loaded > 0) // a single refused file has said all in its one line
-            System.err.printf("declkg: loaded %d declaration%s, %d failed; applied by the server running on this store (process %d)%n",
+            Stderr.printf("declkg: loaded %d declaration%s, %d failed; applied by the server running on this store (process %d)%n",
                     loaded, loaded == 1 ? "" : "s", tally[1] + refused, server);
         if (refused > 0) return Main.FAILURE;
         return tally[1] == 0 ? Main.OK : Main.BAD_INPUT;

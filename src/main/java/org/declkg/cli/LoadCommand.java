@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,8 +35,7 @@ import picocli.CommandLine.Parameters;
 final class LoadCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(LoadCommand.class);
 
-    @Option(names = "--db", paramLabel = "DIR", description = "The TDB2 database folder (created if missing).")
-    Path db;
+    @Mixin DbOption store;
 
     @Option(names = "--to", paramLabel = "URL",
             description = "Instead of --db: push each declaration's graph to this SPARQL 1.1 Graph Store Protocol endpoint "
@@ -49,9 +50,7 @@ final class LoadCommand implements Callable<Integer> {
             description = "Environment variable holding the password for --user (default ${DEFAULT-VALUE}).")
     String passwordEnv;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "50",
-            description = "Declarations stored per write transaction (default ${DEFAULT-VALUE}); each stays all-or-nothing.")
-    int batch;
+    @Mixin BatchOption batch;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Declaration texts.")
     List<Path> files;
@@ -59,44 +58,45 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Refuse a graph that does not conform to ontology/shapes.ttl.")
     boolean strict;
 
-    @Option(names = "--threads", defaultValue = "0", description = "Extraction threads (default: all cores).")
-    int threads;
-
-    @Option(names = "--public-url", defaultValue = "http://127.0.0.1:3030/", paramLabel = "URL",
-            description = "Where the server will be reached, for the links in the dataset description (default ${DEFAULT-VALUE}).")
-    String publicUrl;
+    @Mixin ThreadsOption threads;
+    @Mixin PublicUrlOption publicUrl;
 
     @Option(names = "--no-dumps", description = "Do not write the dumps after loading.")
     boolean noDumps;
 
-    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "120",
-            description = "When a running serve holds DIR: how long to wait for it to apply the handed-over graphs (default ${DEFAULT-VALUE}).")
-    int wait;
+    @Spec CommandSpec command;
+
+    private int wait = 120;
+
+    @Option(names = "--wait", paramLabel = "SECONDS",
+            description = "When a running serve holds DIR: how long to wait for it to apply the handed-over graphs (default 120).")
+    void waitSeconds(int seconds) { wait = Options.atLeast(command, "--wait", seconds, 0); }
 
     @Mixin KnowledgeOptions knowledge;
     @Mixin InputOptions input;
 
     @Override
     public Integer call() throws Exception {
+        Path db = store.db;
         if ((db == null) == (to == null)) {
-            System.err.println("declkg: load needs either --db DIR (a local store) or --to URL (a Graph Store Protocol endpoint)");
+            Stderr.line("declkg: load needs either --db DIR (a local store) or --to URL (a Graph Store Protocol endpoint)");
             return Main.USAGE;
         }
         KnowledgeBase kb = knowledge.knowledge();
         BatchExtractor loader = new BatchExtractor(Extractor.create(kb), input.reader(), new GraphValidator(kb), input.allowEmpty,
-                strict, Formats.threads(threads));
+                strict, threads.threads());
         if (to != null) return push(kb, loader);
         HandOver handOver = HandOver.of(db);
         OptionalLong server = handOver.server(); // a running `serve` holds the store: hand the graphs over to it
-        if (server.isPresent()) return new HandOverLoad(handOver, server.getAsLong(), Duration.ofSeconds(wait)).run(kb, loader, files, batch);
+        if (server.isPresent()) return new HandOverLoad(handOver, server.getAsLong(), Duration.ofSeconds(wait)).run(kb, loader, files, batch.batch());
         try (DeclarationStore store = Stores.open(db)) {
             int leftOver = handOver.applyPending(store.dataset()); // older than this load, so applied first
-            if (leftOver > 0) System.err.println("declkg: " + handOver.dir() + ": applied " + leftOver + " earlier hand-over file(s)");
+            if (leftOver > 0) Stderr.line("declkg: " + handOver.dir() + ": applied " + leftOver + " earlier hand-over file(s)");
             long before = store.size();
             int[] tally = new int[2]; // loaded, failed
             Progress progress = Progress.onStderr(files.size());
             // Graphs stream through in batches, so memory stays bounded however many files there are.
-            loader.extractInBatches(files, batch, outcomes -> {
+            loader.extractInBatches(files, batch.batch(), outcomes -> {
                 List<Extraction> good = accepted(outcomes, tally);
                 if (!good.isEmpty()) store.replace(good); // one write transaction per batch
                 progress.advance(outcomes.size());
@@ -104,9 +104,9 @@ final class LoadCommand implements Callable<Integer> {
             progress.finish();
             int loaded = tally[0], failed = tally[1];
             if (loaded > 0) store.replaceShared(kb.ontology(), WorldGraph.build(kb));
-            if (!noDumps && loaded > 0) DumpCommand.afterLoad(store, db, publicUrl); // a failed dump warns, the load stands
+            if (!noDumps && loaded > 0) DumpCommand.afterLoad(store, db, publicUrl.url()); // a failed dump warns, the load stands
             if (files.size() > 1 || loaded > 0) // a single refused file has said all in its one line
-                System.err.printf("declkg: loaded %d declaration%s, %d failed; store %d → %d quads%n", loaded,
+                Stderr.printf("declkg: loaded %d declaration%s, %d failed; store %d → %d quads%n", loaded,
                         loaded == 1 ? "" : "s", failed, before, store.size());
             return failed == 0 ? Main.OK : Main.BAD_INPUT;
         }
@@ -116,9 +116,9 @@ final class LoadCommand implements Callable<Integer> {
     static List<Extraction> accepted(List<BatchExtractor.Outcome> outcomes, int[] tally) {
         List<Extraction> good = new ArrayList<>();
         for (BatchExtractor.Outcome o : outcomes) {
-            o.notes().forEach(n -> System.err.println("declkg: " + o.file() + ": " + n));
+            o.notes().forEach(n -> Stderr.line("declkg: " + o.file() + ": " + n));
             if (!o.ok()) {
-                System.err.println("declkg: " + o.file() + ": " + o.problem());
+                Stderr.line("declkg: " + o.file() + ": " + o.problem());
                 tally[1]++;
                 continue;
             }
@@ -136,7 +136,7 @@ final class LoadCommand implements Callable<Integer> {
         if (user != null) {
             password = System.getenv(passwordEnv);
             if (password == null) {
-                System.err.println("declkg: --user " + user + " needs the password in the environment variable " + passwordEnv);
+                Stderr.line("declkg: --user " + user + " needs the password in the environment variable " + passwordEnv);
                 return Main.USAGE;
             }
         }
@@ -144,20 +144,20 @@ final class LoadCommand implements Callable<Integer> {
         try {
             pusher = new GraphStorePusher(to, user, password);
         } catch (IllegalArgumentException e) {
-            System.err.println("declkg: " + e.getMessage());
+            Stderr.line("declkg: " + e.getMessage());
             return Main.USAGE;
         }
         int[] tally = new int[2]; // pushed, failed
         Progress progress = Progress.onStderr(files.size());
         try {
             pusher.check(Iris.ontologyGraph());
-            loader.extractInBatches(files, batch, outcomes -> {
+            loader.extractInBatches(files, batch.batch(), outcomes -> {
                 int before = tally[0];
                 for (Extraction e : accepted(outcomes, tally)) {
                     try {
                         pusher.put(e.declarationIri(), e.graph());
                     } catch (IllegalStateException refused) {
-                        System.err.println("declkg: " + e.declarationIri() + ": " + refused.getMessage());
+                        Stderr.line("declkg: " + e.declarationIri() + ": " + refused.getMessage());
                         tally[0]--;
                         tally[1]++;
                     }
@@ -170,11 +170,11 @@ final class LoadCommand implements Callable<Integer> {
             }
         } catch (GraphStorePusher.EndpointFailure e) {
             progress.finish();
-            System.err.println("declkg: " + e.getMessage());
+            Stderr.line("declkg: " + e.getMessage());
             return Main.FAILURE;
         }
         progress.finish();
-        System.err.printf("declkg: pushed %d declaration%s to %s, %d failed%n", tally[0], tally[0] == 1 ? "" : "s",
+        Stderr.printf("declkg: pushed %d declaration%s to %s, %d failed%n", tally[0], tally[0] == 1 ? "" : "s",
                 to, tally[1]);
         return tally[1] == 0 ? Main.OK : Main.BAD_INPUT;
     }

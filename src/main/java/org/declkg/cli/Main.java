@@ -5,7 +5,10 @@ import java.util.concurrent.Callable;
 import org.declkg.rdf.Iris;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code declkg}: with no command, the main job (load the seeds, serve them); else one of the commands. */
 @Command(name = "declkg", mixinStandardHelpOptions = true, version = "declkg 0.1.0",
@@ -17,10 +20,15 @@ public final class Main implements Callable<Integer> {
     /** Exit statuses. */
     public static final int OK = 0, BAD_INPUT = 1, USAGE = 2, FAILURE = 3;
 
+    @Spec CommandSpec command;
+
     @Option(names = {"-v", "--verbose"}, description = "More logging, and stack traces on errors.", scope = CommandLine.ScopeType.INHERIT)
     void verbose(boolean v) {
         if (v) {
             System.setProperty("declkg.log", "DEBUG");
+            // the log as it comes, stack traces whole, instead of one line per event
+            System.setProperty("declkg.log.pattern", "%d{HH:mm:ss} %-5level %c{1} - %msg%n");
+            org.apache.logging.log4j.core.config.Configurator.reconfigure();
             org.apache.logging.log4j.core.config.Configurator.setLevel("org.declkg", org.apache.logging.log4j.Level.DEBUG);
             // and the server's request log (one line per request)
             org.apache.logging.log4j.core.config.Configurator.setLevel("org.apache.jena.fuseki", org.apache.logging.log4j.Level.INFO);
@@ -28,9 +36,13 @@ public final class Main implements Callable<Integer> {
         verbose = v;
     }
 
-    @Option(names = "--base", description = "Base IRI of the data (default ${DEFAULT-VALUE}).",
+    @Option(names = "--base", description = "Base IRI of the data: absolute, ending with '/' (default ${DEFAULT-VALUE}).",
             defaultValue = Iris.DEFAULT_BASE, scope = CommandLine.ScopeType.INHERIT)
-    void base(String base) { Iris.setBase(base); }
+    void base(String base) {
+        String problem = BaseIri.problem(base);
+        if (problem != null) throw new ParameterException(command.commandLine(), "--base " + problem);
+        Iris.setBase(base);
+    }
 
     static boolean verbose;
 
@@ -42,24 +54,39 @@ public final class Main implements Callable<Integer> {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main())
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("declkg: " + oneLine(e));
-                    if (verbose) e.printStackTrace(cmd.getErr());
-                    return FAILURE;
+        CommandLine cli = new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getErr()))
+                // A wrong command line is one line too; --help has the rest.
+                .setParameterExceptionHandler((e, parsed) -> {
+                    e.getCommandLine().getErr().println("declkg: " + Stderr.escape(firstLine(e.getMessage()))
+                            + " (see: declkg " + commandName(e.getCommandLine()) + "--help)");
+                    return USAGE;
                 })
-                .setErr(new PrintWriter(System.err, true))
-                .execute(args);
+                .setErr(new PrintWriter(System.err, true));
+        try {
+            return cli.execute(args);
+        } catch (Throwable e) { // an Error (a disk that filled under a memory-mapped write, say) escapes picocli
+            return failed(e, cli.getErr());
+        }
+    }
+
+    static String firstLine(String m) {
+        return m == null ? "" : m.lines().findFirst().orElse(m);
+    }
+
+    private static String commandName(CommandLine cmd) {
+        return cmd.getParent() == null ? "" : cmd.getCommandName() + " ";
+    }
+
+    private static int failed(Throwable e, PrintWriter err) {
+        err.println("declkg: " + oneLine(e));
+        if (verbose) e.printStackTrace(err);
+        err.flush();
+        return FAILURE;
     }
 
     static String oneLine(Throwable e) {
-        if (e instanceof java.io.UncheckedIOException u && u.getCause() != null) e = u.getCause();
-        if (e instanceof java.nio.file.NoSuchFileException f) return f.getFile() + ": no such file or directory";
-        if (e instanceof java.nio.file.AccessDeniedException f) return f.getFile() + ": permission denied";
-        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null)
-            return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.lines().findFirst().orElse(m);
+        return Stderr.escape(WriteFailure.describe(e));
     }
 
     @Override

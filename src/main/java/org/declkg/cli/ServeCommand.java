@@ -10,38 +10,54 @@ import org.declkg.serve.HandOverWatcher;
 import org.declkg.serve.ServerConfig;
 import org.declkg.store.DeclarationStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code serve --db DIR}: the store over HTTP, read-only, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the database over HTTP (SPARQL, resource pages, dumps) until stopped.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The TDB2 database folder.")
-    Path db;
+    @Mixin DbOption store;
 
-    @Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT, description = "Port (default ${DEFAULT-VALUE}).")
-    int port;
+    @Spec CommandSpec command;
+
+    int port = ServerConfig.DEFAULT_PORT;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port, 0 for any free one (default " + ServerConfig.DEFAULT_PORT + ").")
+    void port(int p) {
+        if (p < 0 || p > 65535) throw new ParameterException(command.commandLine(), "--port must be between 0 and 65535, not " + p);
+        port = p;
+    }
 
     @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST,
             description = "Address to bind (default ${DEFAULT-VALUE}: this machine only).")
     String host;
 
-    @Option(names = "--timeout", defaultValue = "10", paramLabel = "SECONDS",
-            description = "A query's first result must come within SECONDS (default ${DEFAULT-VALUE}).")
-    int timeout;
+    int timeout = 10;
 
-    @Option(names = "--timeout-total", defaultValue = "60", paramLabel = "SECONDS",
-            description = "A query must finish within SECONDS (default ${DEFAULT-VALUE}).")
-    int timeoutTotal;
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "A query's first result must come within SECONDS (default 10).")
+    void timeout(int s) { timeout = Options.atLeast(command, "--timeout", s, 1); }
 
-    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_MAX_ROWS,
-            description = "Most results a query gets; a query without a smaller LIMIT runs with LIMIT N (default ${DEFAULT-VALUE}; 0: no cap).")
-    long maxRows;
+    int timeoutTotal = 60;
+
+    @Option(names = "--timeout-total", paramLabel = "SECONDS", description = "A query must finish within SECONDS (default 60).")
+    void timeoutTotal(int s) { timeoutTotal = Options.atLeast(command, "--timeout-total", s, 1); }
+
+    long maxRows = ServerConfig.DEFAULT_MAX_ROWS;
+
+    @Option(names = "--max-rows", paramLabel = "N",
+            description = "Most results a query gets; a query without a smaller LIMIT runs with LIMIT N (default "
+                    + ServerConfig.DEFAULT_MAX_ROWS + "; 0: no cap).")
+    void maxRows(long n) { maxRows = Options.atLeast(command, "--max-rows", n, 0); }
 
     @Override
     public Integer call() throws Exception {
+        Path db = store.required();
         if (!Files.isDirectory(db)) {
-            System.err.println("declkg: " + db + ": no such database (run load first)");
+            Stderr.line("declkg: " + db + ": no such database (run load first)");
             return Main.BAD_INPUT;
         }
         serve(db, config(), System.out);
@@ -50,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
 
     ServerConfig config() {
         return new ServerConfig(host, port, Duration.ofSeconds(timeout), Duration.ofSeconds(timeoutTotal), Iris.base(),
-                Stores.dumps(db), maxRows);
+                Stores.dumps(store.required()), maxRows);
     }
 
     /** Serves until the JVM is stopped; Ctrl-C closes the server, then the store. */

@@ -72,7 +72,7 @@ public final class HeaderFinder implements Stage {
         if (body == null) body = bodyOf(doc, organisation, opening);
 
         DateValue date = null;
-        for (DateMention d : dates.parse(opening.of(text), opening.begin()))
+        for (DateMention d : dates.parse(opening.of(text), opening.begin(), dates.firstYear(text)))
             if (d.start().precision() == DateValue.Precision.DAY) {
                 date = d.start();
                 break;

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Bytes to characters. A byte-order mark decides (UTF-8, UTF-16, UTF-32) and is not part of the text,
- * so offsets count from the first real character. Without one: UTF-8; else GB18030 when that decodes
+ * so offsets count from the first real character. Without one: UTF-8; else GB18030 or Big5,
+ * whichever reads as the more common Chinese characters (see {@link ChineseEncoding}) and decodes
  * cleanly to Chinese; else UTF-8 with a few bad sequences replaced. Every guess is reported as a note.
  */
 final class Decoder {
@@ -47,20 +48,34 @@ final class Decoder {
     private static Decoded utf8(byte[] b, int skip, List<String> notes) throws InputException {
         Lenient u = lenient(b, skip);
         if (u.bad() == 0) return new Decoded(u.text(), "UTF-8");
-        if (skip == 0) {
-            String gb = strict(b, 0, GB18030);
-            if (gb != null && hanShare(gb) >= CHINESE && u.bad() * DAMAGE_RATIO > u.text().length()) {
-                notes.add("not UTF-8: decoded as GB18030 (GBK)");
-                return new Decoded(gb, "GB18030");
+        if (skip == 0 && u.bad() * DAMAGE_RATIO > u.text().length()) {
+            // Most Big5 byte pairs are valid GB18030 too: decoding them so gives Chinese-looking nonsense.
+            boolean big5 = ChineseEncoding.looksLikeBig5(b);
+            Decoded decoded = big5 ? big5(b) : decoded(strict(b, 0, GB18030), "GB18030");
+            if (decoded != null && hanShare(decoded.text()) >= CHINESE) {
+                notes.add(big5 ? "not UTF-8: decoded as Big5 (Traditional Chinese)" : "not UTF-8: decoded as GB18030 (GBK)");
+                return decoded;
             }
         }
         if (u.bad() * DAMAGE_RATIO <= u.text().length()) {
             notes.add(u.bad() + " invalid UTF-8 byte sequence" + (u.bad() == 1 ? "" : "s") + " replaced by U+FFFD");
             return new Decoded(u.text(), "UTF-8");
         }
-        throw new InputException(skip == 0 ? "is not UTF-8 text (nor Chinese in GB18030)"
+        throw new InputException(skip == 0 ? "is not UTF-8 text (nor Chinese in GB18030 or Big5)"
                 : "has a UTF-8 byte-order mark but is not UTF-8 text");
     }
+
+    /** Big5 as Windows writes it (code page 950, a superset), else plain Big5. */
+    private static Decoded big5(byte[] b) {
+        for (String name : new String[] {"x-windows-950", "Big5"}) {
+            if (!Charset.isSupported(name)) continue;
+            String s = strict(b, 0, Charset.forName(name));
+            if (s != null) return new Decoded(s, "Big5"); // code page 950 is Windows' Big5
+        }
+        return null;
+    }
+
+    private static Decoded decoded(String text, String encoding) { return text == null ? null : new Decoded(text, encoding); }
 
     private static Decoded withBom(byte[] b, int skip, Charset cs, String name, List<String> notes) throws InputException {
         String s = strict(b, skip, cs);

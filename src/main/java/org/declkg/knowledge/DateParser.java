@@ -80,6 +80,12 @@ public final class DateParser {
         return out;
     }
 
+    /** The year of the first date of the text that gives one, or 0: the year of dates without one ("7月3日"). */
+    public int firstYear(String text) {
+        List<DateMention> all = parse(text, 0);
+        return all.isEmpty() ? 0 : all.get(0).start().year();
+    }
+
     /** A date does not start inside a longer number ("12025年" is no year). */
     private boolean standsAlone(String text, int start) {
         return start == 0 || !numerals.isNumber(text.substring(start - 1, start));

@@ -81,6 +81,16 @@ public final class Grammar {
         YEAR_UNIT, MONTH_UNIT, DAY_UNIT,
         /** between the two ends of a range of dates (至). */
         RANGE_CONNECTOR,
+        /** makes the words before it an adverb (一如既往地支持). */
+        ADVERBIAL_PARTICLE,
+        /** opens a clause before its subject (但, 同时, 为此). */
+        CONNECTIVE,
+        /** opens a clause naming parts of the object before (包括, 特别是). */
+        INCLUSION,
+        /** the last word of a prepositional phrase before a verb (在…框架内, 在…基础上). */
+        PHRASE_END,
+        /** the last word of a place's name (市, 省, 县): "三亚市" is a place even unknown. */
+        PLACE_SUFFIX,
         /** the nouns of a meeting's name, which a later "会议" may refer back to (峰会, 外长会). */
         MEETING_NOUN,
         /** after a state's short form, that state's side in a joint statement (哈方). */

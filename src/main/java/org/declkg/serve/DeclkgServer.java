@@ -8,6 +8,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
+import org.declkg.serve.sparql.QueryBounds;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -29,24 +30,30 @@ public final class DeclkgServer implements AutoCloseable {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout,
                 config.firstResultTimeout().toMillis() + "," + config.totalTimeout().toMillis());
-        // SERVICE would make the server fetch from other hosts: it answers from its own store only.
-        dsg.getContext().set(ARQ.httpServiceAllowed, false);
+        // No expression can escape the timeouts, no function sleeps or loads classes, no SERVICE.
+        QueryBounds bounds = new QueryBounds();
+        bounds.applyTo(dsg.getContext());
         Site site = new Site(dataset, config);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(config.port())
+                .numServerThreads(JettyLimits.MIN_THREADS, JettyLimits.MAX_THREADS)
                 .fusekiModules(FusekiModules.empty()) // no admin module: nothing can add, drop or write
                 .staticFileBase(queryPage())
-                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQuery(config.maxRows()))
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                        new CappedQuery(config.maxRows(), bounds))
                 .add(DATASET, dsg, false)
                 .enablePing(true)
                 .enableStats(true)
                 .addFilter("/*", new RequestLimits())
+                .addFilter("/*", new SecurityHeaders())
+                .addFilter("/*", new Cors())
+                .addFilter(DATASET + "/*", new NoStylesheet()) // "/declkg/*" covers "/declkg" as well
+                .addFilter(DATASET + "/*", new QueryWatchdog(config.firstResultTimeout(), config.totalTimeout()))
                 .addServlet("/$/server", new ServerInfoServlet(false))
                 .addServlet("/$/datasets/*", new ServerInfoServlet(true));
         site.register(b);
         FusekiServer server = b.build();
-        for (Connector c : server.getJettyServer().getConnectors())
-            if (c instanceof ServerConnector sc) sc.setHost(config.host());
+        JettyLimits.apply(server.getJettyServer(), config.host());
         server.start();
         return new DeclkgServer(server);
     }

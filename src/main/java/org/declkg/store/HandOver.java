@@ -163,6 +163,15 @@ public final class HandOver {
 
     /** Waits until the server has applied or refused each file, or {@code limit} has passed. */
     public List<Receipt> await(Collection<Path> files, Duration limit) throws InterruptedException {
+        return await(files, limit, () -> true);
+    }
+
+    /**
+     * Waits until the server has applied or refused each file, {@code limit} has passed, or the server
+     * is no longer {@code alive} (then what it has not applied is PENDING at once).
+     */
+    public List<Receipt> await(Collection<Path> files, Duration limit, java.util.function.BooleanSupplier alive)
+            throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         Map<Path, Receipt> receipts = new LinkedHashMap<>();
         while (true) {
@@ -173,6 +182,14 @@ public final class HandOver {
                         : new Receipt(f, Status.APPLIED, null));
             }
             if (receipts.size() == files.size() || System.nanoTime() > deadline) break;
+            if (!alive.getAsBoolean()) { // one last look: it may have applied them just before it went
+                Thread.sleep(100);
+                for (Path f : files)
+                    if (!receipts.containsKey(f) && !Files.exists(f))
+                        receipts.put(f, Files.exists(errorFile(f)) ? new Receipt(f, Status.REFUSED, readAndDelete(errorFile(f)))
+                                : new Receipt(f, Status.APPLIED, null));
+                break;
+            }
             Thread.sleep(100);
         }
         List<Receipt> out = new ArrayList<>();

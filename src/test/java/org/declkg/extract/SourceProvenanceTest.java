@@ -212,6 +212,13 @@ class SourceProvenanceTest {
         assertEquals(gbk.length, file.getRequiredProperty(DK.byteSize).getLong());
         assertNotEquals(seed.getBytes(StandardCharsets.UTF_8).length, gbk.length);
         assertEquals(seed, only(m, NIF.Context).getRequiredProperty(NIF.isString).getString());
+
+        String traditional = usersText(DECLARATIONS.resolve("fictional-dushanbe-traditional.zh.txt")).replace("𠀋", "");
+        byte[] big5 = traditional.getBytes(Charset.forName("Big5"));
+        Model b5 = load(Files.write(dir.resolve("big5.txt"), big5));
+        assertEquals("Big5", only(b5, DK.SourceFile).getRequiredProperty(DK.encoding).getString());
+        assertEquals(big5.length, only(b5, DK.SourceFile).getRequiredProperty(DK.byteSize).getLong());
+        assertEquals(traditional, only(b5, NIF.Context).getRequiredProperty(NIF.isString).getString());
     }
 
     @Test

@@ -1,0 +1,143 @@
+package org.declkg.act;
+
+import java.util.List;
+import org.declkg.knowledge.ActLexicon;
+import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.Grammar.Role;
+import org.declkg.pipeline.Annotation;
+import org.declkg.pipeline.Span;
+
+/**
+ * The verbs that open a clause: a chain of act verbs ("重申坚决支持"), a light verb carrying the act
+ * verb after it ("表示支持", "承诺反对"), a verb after a prepositional phrase ("在…框架内支持"), or the
+ * circumfix "对 X 表示欢迎".
+ */
+final class VerbReader {
+    /** How far a prepositional phrase may reach before the verb it modifies. */
+    private static final int PHRASE_MAX = 30;
+
+    private final ActLexicon lexicon;
+    private final Grammar grammar;
+    private final List<String> coordinators;
+    private final List<String> prepositions;
+    private final List<String> lightVerbs;
+    private final List<String> phraseEnds;
+    private final List<String> adverbialParticles;
+
+    VerbReader(ActLexicon lexicon, Grammar grammar) {
+        this.lexicon = lexicon;
+        this.grammar = grammar;
+        this.coordinators = grammar.words(Role.VERB_CONJUNCTION, Role.CLAUSE_CONJUNCTION, Role.CONJUNCTION,
+                Role.LIST_SEPARATOR);
+        this.prepositions = grammar.words(Role.PREPOSITION);
+        this.lightVerbs = grammar.words(Role.LIGHT_VERB);
+        this.phraseEnds = grammar.words(Role.PHRASE_END);
+        this.adverbialParticles = grammar.words(Role.ADVERBIAL_PARTICLE);
+    }
+
+    Modifiers modifiers(Annotation doc, int pos, int limit) {
+        return Modifiers.skip(lexicon, adverbialParticles, doc, pos, limit);
+    }
+
+    /**
+     * "对 X 表示欢迎", "对 X 予以积极评价": a statement about X, or null when the clause does not end with a
+     * circumfix verb or with a light verb, adverbs and an act verb.
+     */
+    Clause circumfix(Annotation doc, int dui, int markerLength, Span seg, int start, Modifiers mods) {
+        String text = doc.text();
+        ActLexicon.Verb v = lexicon.circumfixEndingAt(text, seg.end());
+        Span verb = v == null ? null : new Span(seg.end() - v.surface().length(), seg.end());
+        for (int k = seg.end() - 1; v == null && k > dui + markerLength; k--) {
+            for (String light : lightVerbs) {
+                if (!text.startsWith(light, k)) continue;
+                int p = modifiers(doc, k + light.length(), seg.end()).end();
+                ActLexicon.Verb act = lexicon.verbAt(text, p);
+                if (act != null && act.isAct() && p + act.surface().length() == seg.end()) {
+                    v = act;
+                    verb = new Span(k, seg.end());
+                    break;
+                }
+            }
+        }
+        if (v == null) return null;
+        Clause c = new Clause(start, List.of(), mods);
+        c.add(v, verb);
+        c.object = new Span(dui + markerLength, verb.begin());
+        c.end = seg.end();
+        return c;
+    }
+
+    /**
+     * Where the verb after a prepositional phrase at {@code p} starts ("在联合国框架内支持", "向 X 表示慰问"),
+     * or -1: the phrase ends with its closing word (框架内, 基础上), or the verb is a light verb.
+     */
+    int afterPhrase(String text, int p, Span seg) {
+        if (prepositions.stream().noneMatch(w -> text.startsWith(w, p))) return -1;
+        int limit = Math.min(seg.end(), p + PHRASE_MAX);
+        for (int i = p + 1; i < limit; i++) {
+            ActLexicon.Verb v = lexicon.verbAt(text, i);
+            if (v == null) continue;
+            // a perfective verb not marked done is a preposition or part of the phrase ("在…基础上通过协商")
+            if (v.perfective() && !grammar.startsWith(text, i + v.surface().length(), Role.PERFECTIVE)) continue;
+            final int at = i;
+            boolean closed = phraseEnds.stream().anyMatch(w -> at >= w.length() && text.startsWith(w, at - w.length()));
+            if (closed || lightVerbs.contains(v.surface()) || !v.reported()) return i; // "向 X 致以慰问"
+        }
+        return -1;
+    }
+
+    /** The verbs opening a clause at {@code p} ("重申坚决支持"), or null when it opens with none. */
+    Clause chain(Annotation doc, int p, int limit, boolean explicitSubject, Modifiers mods, int start) {
+        String text = doc.text();
+        Clause c = new Clause(start, List.of(), mods);
+        int beforeModifiers = p;
+        boolean lightened = false, mayChain = true;
+        while (p < limit) {
+            ActLexicon.Verb v = lexicon.verbAt(text, p);
+            boolean more = c.verbs.isEmpty() || (v != null && v.isAct() && mayChain);
+            if (v == null || !more) {
+                // "重申将继续采取 X", "呼吁支持 X": adverbs and later verbs belong to the object
+                if (!c.verbs.isEmpty()) p = beforeModifiers;
+                break;
+            }
+            int end = p + v.surface().length();
+            String perfective = end < limit ? grammar.at(text, end, Role.PERFECTIVE) : null;
+            boolean done = perfective != null;
+            if (done) end += perfective.length();
+            if (v.perfective() && (mods.future() || !done && !(explicitSubject && c.verbs.isEmpty() && !lightened)))
+                break;
+            if (lightVerbs.contains(v.surface()) && c.verbs.isEmpty() && !lightened && actVerbAfter(doc, end, limit)) {
+                lightened = true; // "表示支持 X", "承诺坚决反对 X": the act is the second verb
+                beforeModifiers = end;
+                p = modifiers(doc, end, limit).end();
+                continue;
+            }
+            c.add(v, new Span(p, end));
+            p = end;
+            String coordinator = coordinatorAt(text, p);
+            // a plain predicate's content follows it, unless a conjunction joins an act verb ("忆及和充分肯定 X")
+            if (!v.isAct() && (coordinator == null || !actVerbAfter(doc, p + coordinator.length(), limit))) break;
+            beforeModifiers = p;
+            mayChain = v.chains() || coordinator != null;
+            if (coordinator != null) p += coordinator.length();
+            p = modifiers(doc, p, limit).end();
+        }
+        if (c.verbs.isEmpty()) return null;
+        c.object = new Span(p, limit);
+        c.end = limit;
+        return c;
+    }
+
+    /** Whether a lexicon verb (any) starts at {@code pos}: an object that does is a verb phrase. */
+    boolean verbAt(String text, int pos) { return lexicon.verbAt(text, pos) != null; }
+
+    private String coordinatorAt(String text, int p) {
+        for (String w : coordinators) if (text.startsWith(w, p)) return w;
+        return null;
+    }
+
+    private boolean actVerbAfter(Annotation doc, int pos, int limit) {
+        ActLexicon.Verb next = lexicon.verbAt(doc.text(), modifiers(doc, pos, limit).end());
+        return next != null && next.isAct() && !next.perfective();
+    }
+}
