@@ -1,5 +1,6 @@
 package org.declkg.extract;
 
+import org.declkg.knowledge.ActLexicon;
 import org.declkg.knowledge.Knowledge;
 import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.pipeline.Annotation;
@@ -22,7 +23,12 @@ import org.declkg.token.Tagger;
 public final class Extractor {
     private final Pipeline pipeline;
 
-    private Extractor(Pipeline pipeline) { this.pipeline = pipeline; }
+    private final ActLexicon lexicon;
+
+    private Extractor(Pipeline pipeline, ActLexicon lexicon) {
+        this.pipeline = pipeline;
+        this.lexicon = lexicon;
+    }
 
     public static Extractor create(KnowledgeBase kb) { return create(Knowledge.of(kb)); }
 
@@ -32,10 +38,10 @@ public final class Extractor {
                 new SentenceSplitter(),
                 new Tagger(k.gazetteer(), new Segmenter(k.gazetteer()), k.grammar()),
                 new HeaderFinder(k.gazetteer(), k.grammar(), k.dates(), k.heads()),
-                new ActFinder(k.lexicon(), k.grammar(), k.gazetteer()),
+                new ActFinder(k.lexicon(), k.grammar(), k.gazetteer(), k.dates()),
                 new ArgumentFinder(k.heads(), k.grammar(), k.gazetteer(), k.dates()),
                 new MembershipFinder(k.grammar(), k.gazetteer(), k.dates()),
-                new GraphBuilder(k.gazetteer(), k.memberships(), k.actClasses(), k.grammar(), k.numerals()))));
+                new GraphBuilder(k.gazetteer(), k.memberships(), k.actClasses(), k.grammar(), k.numerals()))), k.lexicon());
     }
 
     /** The stages, in order. */
@@ -52,7 +58,7 @@ public final class Extractor {
     /** A text read from {@code source} (its name, bytes, hash and encoding go into the provenance). */
     public Extraction extract(Source source, String text) {
         Annotation doc = pipeline.run(source, withoutByteOrderMark(text));
-        return new Extraction(doc.iri(), doc.graph());
+        return new Extraction(doc.iri(), doc.graph(), Coverage.of(doc, lexicon));
     }
 
     /** The text as given is the decoded text without its byte-order mark, as {@code TextReader} reads a file. */
