@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -31,6 +33,16 @@ public final class TdbFolder {
         return read(dir, ds -> {
             Set<String> out = new TreeSet<>();
             ds.asDatasetGraph().find().forEachRemaining(q -> out.add(text(q)));
+            return out;
+        });
+    }
+
+    /** Every quad as text, sorted, with each named graph seen through {@code view} (e.g. {@link Snapshots#withoutRunTimes}). */
+    public static Set<String> quads(Path dir, UnaryOperator<Model> view) {
+        return read(dir, ds -> {
+            Set<String> out = new TreeSet<>();
+            ds.listModelNames().forEachRemaining(name -> view.apply(ds.getNamedModel(name.getURI())).getGraph().find()
+                    .forEachRemaining(t -> out.add(text(Quad.create(name.asNode(), t)))));
             return out;
         });
     }

@@ -51,7 +51,7 @@ final class EvalCommand implements Callable<Integer> {
             Stderr.line("declkg: " + gold + ": not a gold file (" + e.getMessage() + ")");
             return Main.BAD_INPUT;
         }
-        Extraction e = Extractor.create(knowledge.knowledge()).extract(text.getFileName().toString(), in.text());
+        Extraction e = Extractor.create(knowledge.knowledge()).extract(in.source(), in.text());
         EvalReport report = new Evaluator(new ActClasses(knowledge.knowledge())).evaluate(goldSet, e);
         System.out.println("declkg eval: " + text + " against " + gold);
         System.out.println("P = matched/extracted, R = matched/gold; attributes are scored on matched facts only.");

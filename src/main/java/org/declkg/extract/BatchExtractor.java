@@ -124,7 +124,7 @@ public final class BatchExtractor {
         }
         Extraction e;
         try {
-            e = extractor.extract(file.getFileName().toString(), in.text());
+            e = extractor.extract(in.source(), in.text());
         } catch (RuntimeException | StackOverflowError bug) {
             // A text the pipeline cannot handle is this file's problem only: the others go on.
             LOG.debug("extraction failed on {}", file, bug);

@@ -5,6 +5,7 @@ import org.declkg.knowledge.Knowledge;
 import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Pipeline;
+import org.declkg.pipeline.Source;
 import org.declkg.pipeline.Stage;
 
 import java.util.List;
@@ -40,17 +41,28 @@ public final class Extractor {
                 new ActFinder(k.lexicon(), k.grammar(), k.gazetteer(), k.dates()),
                 new ArgumentFinder(k.heads(), k.grammar(), k.gazetteer(), k.dates()),
                 new MembershipFinder(k.grammar(), k.gazetteer(), k.dates()),
-                new GraphBuilder(k.gazetteer(), k.memberships(), k.actClasses(), k.grammar()))), k.lexicon());
+                new GraphBuilder(k.gazetteer(), k.memberships(), k.actClasses(), k.grammar(), k.numerals()))), k.lexicon());
     }
 
     /** The stages, in order. */
     public List<Stage> stages() { return pipeline.stages(); }
 
     /** Every stage's output, for tests and diagnostics. */
-    public Annotation annotate(String sourceName, String text) { return pipeline.run(sourceName, text); }
+    public Annotation annotate(String sourceName, String text) {
+        return pipeline.run(Source.ofText(sourceName, text), withoutByteOrderMark(text));
+    }
 
-    public Extraction extract(String sourceName, String text) {
-        Annotation doc = annotate(sourceName, text);
+    /** A text given as a string: provenance records its UTF-8 bytes as its source. */
+    public Extraction extract(String sourceName, String text) { return extract(Source.ofText(sourceName, text), text); }
+
+    /** A text read from {@code source} (its name, bytes, hash and encoding go into the provenance). */
+    public Extraction extract(Source source, String text) {
+        Annotation doc = pipeline.run(source, withoutByteOrderMark(text));
         return new Extraction(doc.iri(), doc.graph(), Coverage.of(doc, lexicon));
+    }
+
+    /** The text as given is the decoded text without its byte-order mark, as {@code TextReader} reads a file. */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -24,6 +24,7 @@ import org.declkg.knowledge.ActClasses;
 import org.declkg.knowledge.Grammar;
 import org.declkg.knowledge.Grammar.Role;
 import org.declkg.knowledge.Memberships;
+import org.declkg.knowledge.Numerals;
 import org.declkg.pipeline.Act;
 import org.declkg.pipeline.DateValue;
 import org.declkg.pipeline.Actor;
@@ -34,9 +35,7 @@ import org.declkg.pipeline.Header;
 import org.declkg.pipeline.Layer;
 import org.declkg.pipeline.MembershipStatement;
 import org.declkg.pipeline.Ref;
-import org.declkg.pipeline.Span;
 import org.declkg.pipeline.Stage;
-import org.declkg.rdf.Vocab.NIF;
 import org.declkg.rdf.Vocab.PROV;
 import org.declkg.rdf.Vocab.SCHEMA;
 import org.declkg.knowledge.Gazetteer;
@@ -49,9 +48,11 @@ public final class GraphBuilder implements Stage {
     private final Gazetteer gazetteer;
     private final Memberships memberships;
     private final ActClasses actClasses;
+    private final Numerals numerals;
     private final String membersLabel, participantsLabel;
 
-    public GraphBuilder(Gazetteer gazetteer, Memberships memberships, ActClasses actClasses, Grammar grammar) {
+    public GraphBuilder(Gazetteer gazetteer, Memberships memberships, ActClasses actClasses, Grammar grammar, Numerals numerals) {
+        this.numerals = numerals;
         this.membersLabel = grammar.word(Role.MEMBERS_LABEL);
         this.participantsLabel = grammar.word(Role.PARTICIPANTS_LABEL);
         this.gazetteer = gazetteer;
@@ -60,7 +61,9 @@ public final class GraphBuilder implements Stage {
     }
 
     @Override
-    public Set<Layer> requires() { return EnumSet.of(Layer.TEXT, Layer.HEADER, Layer.ACTS, Layer.ARGUMENTS, Layer.MEMBERSHIPS); }
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.TEXT, Layer.SENTENCES, Layer.HEADER, Layer.ACTS, Layer.ARGUMENTS, Layer.MEMBERSHIPS);
+    }
 
     @Override
     public Set<Layer> provides() { return EnumSet.of(Layer.GRAPH); }
@@ -85,18 +88,16 @@ public final class GraphBuilder implements Stage {
         }
         if (h.bodyKey() != null) decl.addProperty(DK.adoptedBy, known(m, written, EntityKind.BODY, h.bodyKey()));
 
-        Resource context = m.createResource(Iris.of("text", key), NIF.Context)
-                .addProperty(NIF.isString, doc.text())
-                .addLiteral(NIF.beginIndex, Literals.offset(0))
-                .addLiteral(NIF.endIndex, Literals.offset(doc.text().length()));
-        decl.addProperty(PROV.wasDerivedFrom, context);
+        NifContext nif = new NifContext(m, key, doc, numerals);
+        decl.addProperty(PROV.wasDerivedFrom, nif.context());
+        Provenance.record(m, key, decl, nif.context(), doc.sourceFile(), doc.started());
 
         Things things = new Things(m, gazetteer, key, r -> place(m, written, r), written);
         for (Argument e : doc.entities()) things.resource(e);
         for (Act act : doc.acts()) {
             ActClasses.ActClass actClass = actClasses.named(act.actClass());
             if (actClass == null) throw new IllegalStateException("act class not in the ontology: " + act.actClass());
-            Resource anchor = anchor(m, doc, key, context, act.clause());
+            Resource anchor = nif.anchor(act.clause());
             for (Argument object : doc.objectsOf(act)) {
                 Resource o = things.resource(object);
                 Resource a = m.createResource(Iris.of("act", key + "-" + Iris.hashKey(
@@ -114,7 +115,7 @@ public final class GraphBuilder implements Stage {
                 if (MEMBER_ROLE.equals(known.role())) // a date the text gives comes before the knowledge base's
                     knownMembership(m, written, known, doc.memberships().stream().anyMatch(ms -> sameMembership(ms, known) && ms.since() != null));
 
-        for (MembershipStatement ms : doc.memberships()) membership(m, written, doc, key, context, ms);
+        for (MembershipStatement ms : doc.memberships()) membership(m, written, nif, ms);
         doc.setGraph(decl.getURI(), m);
     }
 
@@ -136,14 +137,14 @@ public final class GraphBuilder implements Stage {
         if (MEMBER_ROLE.equals(k.role())) org.addProperty(ORG.hasMember, state);
     }
 
-    private void membership(Model m, WrittenForm written, Annotation doc, String key, Resource context, MembershipStatement ms) {
+    private void membership(Model m, WrittenForm written, NifContext nif, MembershipStatement ms) {
         Resource org = known(m, written, EntityKind.ORGANISATION, ms.organisationKey());
         Resource state = known(m, written, EntityKind.STATE, ms.stateKey());
         Resource membership = m.createResource(Iris.of("membership", ms.organisationKey() + "-" + ms.stateKey() + "-"
                         + ms.roleKey()), ORG.Membership)
                 .addProperty(ORG.member, state).addProperty(ORG.organization, org)
                 .addProperty(ORG.role, m.createResource(Iris.of("role", ms.roleKey())))
-                .addProperty(PROV.wasDerivedFrom, anchor(m, doc, key, context, ms.span()));
+                .addProperty(PROV.wasDerivedFrom, nif.anchor(ms.span()));
         if (ms.since() != null) membership.addProperty(SCHEMA.startDate, Literals.date(ms.since()));
         if (MEMBER_ROLE.equals(ms.roleKey())) org.addProperty(ORG.hasMember, state);
     }
@@ -154,14 +155,6 @@ public final class GraphBuilder implements Stage {
         String title = h.title() != null ? doc.cover(h.title()) : doc.text();
         if (h.organisationKey() == null || h.date() == null) return Iris.hashKey(title);
         return h.organisationKey() + "-" + h.date().iso() + "-" + Iris.hashKey(title).substring(0, 8);
-    }
-
-    private static Resource anchor(Model m, Annotation doc, String key, Resource context, Span s) {
-        return m.createResource(Iris.of("text", key + "/" + s.begin() + "-" + s.end()), NIF.String)
-                .addProperty(NIF.referenceContext, context)
-                .addLiteral(NIF.beginIndex, Literals.offset(s.begin()))
-                .addLiteral(NIF.endIndex, Literals.offset(s.end()))
-                .addProperty(NIF.anchorOf, doc.cover(s));
     }
 
     private Resource actor(Model m, WrittenForm written, String declarationKey, Actor a, Header h) {

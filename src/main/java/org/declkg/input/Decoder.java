@@ -26,7 +26,10 @@ final class Decoder {
 
     private Decoder() {}
 
-    static String decode(byte[] b, List<String> notes) throws InputException {
+    /** The text and the name of the encoding it was decoded from. */
+    record Decoded(String text, String encoding) {}
+
+    static Decoded decode(byte[] b, List<String> notes) throws InputException {
         if (Sniffer.startsWith(b, 0xEF, 0xBB, 0xBF)) return utf8(b, 3, notes);
         if (Sniffer.startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) return withBom(b, 4, UTF_32LE, "UTF-32LE", notes);
         if (Sniffer.startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) return withBom(b, 4, UTF_32BE, "UTF-32BE", notes);
@@ -35,52 +38,54 @@ final class Decoder {
         String format = Sniffer.knownFormat(b);
         if (format != null) throw new InputException("is " + format + ", not a text file");
         if (Sniffer.looksBinary(b)) {
-            String utf16 = utf16WithoutBom(b, notes);
+            Decoded utf16 = utf16WithoutBom(b, notes);
             if (utf16 != null) return utf16;
             throw new InputException("is binary, not a text file");
         }
         return utf8(b, 0, notes);
     }
 
-    private static String utf8(byte[] b, int skip, List<String> notes) throws InputException {
+    private static Decoded utf8(byte[] b, int skip, List<String> notes) throws InputException {
         Lenient u = lenient(b, skip);
-        if (u.bad() == 0) return u.text();
+        if (u.bad() == 0) return new Decoded(u.text(), "UTF-8");
         if (skip == 0 && u.bad() * DAMAGE_RATIO > u.text().length()) {
             // Most Big5 byte pairs are valid GB18030 too: decoding them so gives Chinese-looking nonsense.
             boolean big5 = ChineseEncoding.looksLikeBig5(b);
-            String decoded = big5 ? big5(b) : strict(b, 0, GB18030);
-            if (decoded != null && hanShare(decoded) >= CHINESE) {
+            Decoded decoded = big5 ? big5(b) : decoded(strict(b, 0, GB18030), "GB18030");
+            if (decoded != null && hanShare(decoded.text()) >= CHINESE) {
                 notes.add(big5 ? "not UTF-8: decoded as Big5 (Traditional Chinese)" : "not UTF-8: decoded as GB18030 (GBK)");
                 return decoded;
             }
         }
         if (u.bad() * DAMAGE_RATIO <= u.text().length()) {
             notes.add(u.bad() + " invalid UTF-8 byte sequence" + (u.bad() == 1 ? "" : "s") + " replaced by U+FFFD");
-            return u.text();
+            return new Decoded(u.text(), "UTF-8");
         }
         throw new InputException(skip == 0 ? "is not UTF-8 text (nor Chinese in GB18030 or Big5)"
                 : "has a UTF-8 byte-order mark but is not UTF-8 text");
     }
 
     /** Big5 as Windows writes it (code page 950, a superset), else plain Big5. */
-    private static String big5(byte[] b) {
+    private static Decoded big5(byte[] b) {
         for (String name : new String[] {"x-windows-950", "Big5"}) {
             if (!Charset.isSupported(name)) continue;
             String s = strict(b, 0, Charset.forName(name));
-            if (s != null) return s;
+            if (s != null) return new Decoded(s, "Big5"); // code page 950 is Windows' Big5
         }
         return null;
     }
 
-    private static String withBom(byte[] b, int skip, Charset cs, String name, List<String> notes) throws InputException {
+    private static Decoded decoded(String text, String encoding) { return text == null ? null : new Decoded(text, encoding); }
+
+    private static Decoded withBom(byte[] b, int skip, Charset cs, String name, List<String> notes) throws InputException {
         String s = strict(b, skip, cs);
         if (s == null) throw new InputException("has a " + name + " byte-order mark but is not valid " + name);
         notes.add("decoded as " + name + " (byte-order mark)");
-        return s;
+        return new Decoded(s, name);
     }
 
     /** UTF-16 saved without its mark: NULs on one side of every pair, and clean Chinese or letters when decoded. */
-    private static String utf16WithoutBom(byte[] b, List<String> notes) {
+    private static Decoded utf16WithoutBom(byte[] b, List<String> notes) {
         if (b.length % 2 != 0) return null;
         int even = 0, odd = 0;
         for (int i = 0; i < b.length; i++) if (b[i] == 0) { if (i % 2 == 0) even++; else odd++; }
@@ -91,7 +96,7 @@ final class Decoder {
         if (s == null || s.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) return null;
         if (hanShare(s) < CHINESE) return null;
         notes.add("decoded as " + cs.name() + " (no byte-order mark)");
-        return s;
+        return new Decoded(s, cs.name());
     }
 
     private static String strict(byte[] b, int skip, Charset cs) {

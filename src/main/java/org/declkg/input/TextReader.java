@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.declkg.pipeline.Source;
 
 /**
  * Reads what researchers have: UTF-8 with or without a byte-order mark, UTF-16 or UTF-32 with one,
@@ -39,13 +40,16 @@ public final class TextReader {
         byte[] bytes = bytes(file);
         if (bytes.length == 0) throw new InputException("is empty");
         List<String> notes = new ArrayList<>();
-        ControlCharacters.Cleaned cleaned = ControlCharacters.clean(Decoder.decode(bytes, notes));
+        Decoder.Decoded decoded = Decoder.decode(bytes, notes);
+        // Control characters become spaces, one for one: every offset still cuts the user's file.
+        ControlCharacters.Cleaned cleaned = ControlCharacters.clean(decoded.text());
         String text = cleaned.text();
         if (cleaned.note() != null) notes.add(cleaned.note());
         if (text.isBlank()) throw new InputException("contains only whitespace");
         String rdf = Sniffer.rdfSyntax(text);
         if (rdf != null) throw new InputException("looks like RDF (" + rdf + "), not a declaration text");
-        return new InputText(file.toString(), text, List.copyOf(notes));
+        Source source = new Source(file.getFileName().toString(), bytes.length, Source.sha256(bytes), decoded.encoding());
+        return new InputText(file.toString(), text, List.copyOf(notes), source);
     }
 
     /** A symbolic link whose target is missing, or that leads round in a loop. */

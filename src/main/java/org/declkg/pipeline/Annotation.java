@@ -1,5 +1,6 @@
 package org.declkg.pipeline;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
@@ -17,7 +18,8 @@ import org.apache.jena.rdf.model.Model;
  * reading another one throws, so a stage's declaration cannot drift from what it does.
  */
 public final class Annotation {
-    private final String source;
+    private final Source source;
+    private final Instant started = Instant.now();
     private final String raw;
     private String text;
     private String written;
@@ -35,7 +37,10 @@ public final class Annotation {
     private Set<Layer> open = EnumSet.allOf(Layer.class);
     private String runningStage;
 
-    public Annotation(String source, String raw) {
+    /** A text given as a string: its source is its UTF-8 bytes. */
+    public Annotation(String source, String raw) { this(Source.ofText(source, raw), raw); }
+
+    public Annotation(Source source, String raw) {
         this.source = source;
         this.raw = raw;
     }
@@ -73,7 +78,13 @@ public final class Annotation {
     }
 
     /** The name of the source (a file name), for messages and as the title of last resort. */
-    public String source() { return source; }
+    public String source() { return source.name(); }
+
+    /** The file the text was read from: name, size, SHA-256 and encoding, for provenance. */
+    public Source sourceFile() { return source; }
+
+    /** When this document entered the pipeline: the start of its extraction. */
+    public Instant started() { return started; }
 
     /** The text as given: decoded, nothing else changed. */
     public String raw() { return raw; }

@@ -24,7 +24,9 @@ public final class Pipeline {
 
     public List<Stage> stages() { return stages; }
 
-    public Annotation run(String source, String raw) {
+    public Annotation run(String source, String raw) { return run(Source.ofText(source, raw), raw); }
+
+    public Annotation run(Source source, String raw) {
         Annotation doc = new Annotation(source, raw);
         for (Stage s : stages) run(s, doc);
         return doc;

@@ -80,4 +80,18 @@ public final class DK {
     public static final Property adoptedBy = prop("adoptedBy");
     public static final Property groupOf = prop("groupOf");
     public static final Property wikidata = prop("wikidata");
+
+    // The text and how the graph was made
+    /** The number the text gives a paragraph ("1", "三", "1.2"), as written before it on its line. */
+    public static final Property paragraphNumber = prop("paragraphNumber");
+    /** The number of the numbered heading ("三", "一、…") a paragraph stands under. */
+    public static final Property sectionNumber = prop("sectionNumber");
+    /** The file a declaration was read from. */
+    public static final Resource SourceFile = cls("SourceFile");
+    public static final Property fileName = prop("fileName");
+    public static final Property byteSize = prop("byteSize");
+    public static final Property sha256 = prop("sha256");
+    public static final Property encoding = prop("encoding");
+    /** The git commit declkg was built from. */
+    public static final Property commit = prop("commit");
 }

@@ -110,9 +110,11 @@ final class ActsHtml {
         return anchor == null ? "" : "<mark>" + Html.esc(anchor.getString()) + "</mark>";
     }
 
-    /** The sentence around [b, e) of the text, with [b, e) marked; everything escaped. */
-    static String sentence(String text, int b, int e) {
-        if (b < 0 || e > text.length() || b > e) return Html.esc(text.substring(0, Math.min(200, text.length())));
+    /** The sentence around [b, e) of the text (offsets in code points, as NIF counts), with [b, e) marked; everything escaped. */
+    static String sentence(String text, int cb, int ce) {
+        int points = text.codePointCount(0, text.length());
+        if (cb < 0 || ce > points || cb > ce) return Html.esc(text.substring(0, Math.min(200, text.length())));
+        int b = text.offsetByCodePoints(0, cb), e = text.offsetByCodePoints(b, ce - cb);
         int from = b, to = e;
         while (from > 0 && b - from < SHOWN_CHARACTERS && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0) from--;
         while (to < text.length() && to - e < SHOWN_CHARACTERS && SENTENCE_END.indexOf(text.charAt(to)) < 0) to++;

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class ExampleQueries {
     static final List<String> NAMES = List.of("members", "condemned", "signed", "supporters", "state-acts", "wikidata-join",
-            "wikidata-values", "label-lookup");
+            "wikidata-values", "label-lookup", "act-sentences");
 
     private ExampleQueries() {}
 

@@ -39,10 +39,12 @@ final class ResourcePages {
 
     private final Links links;
     private final ActsHtml acts;
+    private final ReadingView reading;
 
     ResourcePages(String dataBase) {
         this.links = new Links(dataBase);
         this.acts = new ActsHtml(links);
+        this.reading = new ReadingView(links);
     }
 
     String page(Description d, ActClasses classes) {
@@ -51,7 +53,7 @@ final class ResourcePages {
         String title = title(r);
         StringBuilder b = new StringBuilder(header(d, title));
         if (r.hasProperty(RDF.type, DK.Declaration)) {
-            b.append(declarationFacts(r)).append("<h2>Statements 表态</h2>\n")
+            b.append(declarationFacts(r)).append(reading.html(m, r.getURI(), classes)).append("<h2>Statements 表态</h2>\n")
                     .append(acts.byClass(m, ActsHtml.ofDeclaration(m, r), classes, false, ""))
                     .append("<details class=\"all\"><summary>All properties 全部属性</summary>")
                     .append(properties(r, directProperties(classes))).append("</details>\n");

@@ -21,11 +21,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.declkg.Jar;
 import org.declkg.Fixtures;
+import org.declkg.Snapshots;
 import org.declkg.TdbFolder;
+import org.declkg.rdf.DK;
+import org.declkg.rdf.Vocab;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,12 +41,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Whatever researchers feed it, through the packaged jar: each refused file gets exactly one line on
  * stderr naming it and the problem, exit status 1, no stack trace, and a store that held the seed
- * holds exactly the same quads afterwards. Texts in other encodings give the seed's very graph.
+ * holds exactly the same quads afterwards. Texts in other encodings say what the seed says, with offsets
+ * into their own text and the provenance of their own file.
  */
 class BadInputIT {
     @TempDir static Path dir;
     static Path db;
-    static Set<String> seeded;
     static Model plainGraph;
 
     /** A file made on demand in the test folder, and what declkg must say about it (null: it is read). */
@@ -102,11 +108,21 @@ class BadInputIT {
         Path seed = Files.writeString(dir.resolve("seed.txt"), SEED);
         Jar.Run load = Jar.run("load", "--db", db.toString(), seed.toString());
         assertEquals(0, load.exit(), load.stderr());
-        seeded = TdbFolder.quads(db);
-        assertTrue(seeded.size() > 1000, "the seed is in the store");
+        assertTrue(TdbFolder.quads(db).size() > 1000, "the seed is in the store");
         Jar.Run extract = Jar.run("extract", "-f", "nt", seed.toString());
         assertEquals(0, extract.exit(), extract.stderr());
         plainGraph = parse(extract.stdout());
+    }
+
+    /** The graph without the file it was read from (name, size, hash, encoding; the run's label names it) and the run's times. */
+    private static Model withoutSource(Model m) {
+        Model copy = Snapshots.withoutRunTimes(m);
+        for (Resource file : m.listSubjectsWithProperty(RDF.type, DK.SourceFile).toList()) {
+            copy.removeAll(file, null, null);
+            copy.removeAll(null, null, file);
+        }
+        for (Resource run : m.listSubjectsWithProperty(RDF.type, Vocab.PROV.Activity).toList()) copy.removeAll(run, RDFS.label, null);
+        return copy;
     }
 
     @ParameterizedTest(name = "extract {0}")
@@ -123,6 +139,7 @@ class BadInputIT {
     @MethodSource("refused")
     void loadRefusesWithOneLineAndTheStoreKeepsWhatItHad(Input in) {
         Path f = in.file();
+        Set<String> seeded = TdbFolder.quads(db);
         Jar.Run r = Jar.run("load", "--db", db.toString(), f.toString());
         assertEquals(1, r.exit(), r.stderr());
         assertEquals(List.of("declkg: " + f + ": " + in.answer()), r.stderrLines());
@@ -136,19 +153,33 @@ class BadInputIT {
         Jar.Run r = Jar.run("extract", "-f", "nt", f.toString());
         assertEquals(0, r.exit(), r.stderr());
         assertEquals(in.answer() == null ? List.of() : List.of("declkg: " + f + ": " + in.answer()), r.stderrLines());
-        // The same triples, offsets included: a byte-order mark or CR does not shift them.
-        assertTrue(parse(r.stdout()).isIsomorphicWith(plainGraph));
+        Model m = parse(r.stdout());
+        assertTrue(Snapshots.statementsOnly(m).isIsomorphicWith(Snapshots.statementsOnly(plainGraph)), "the same statements");
+        // The text as given is the seed's but for a CRLF file, whose offsets count its CRs; the file is the file read.
+        String text = m.listObjectsOfProperty(Vocab.NIF.isString).next().asLiteral().getString();
+        assertEquals(in.name().startsWith("crlf") ? SEED.replace("\n", "\r\n") : SEED, text);
+        if (!in.name().startsWith("crlf"))
+            assertTrue(withoutSource(m).isIsomorphicWith(withoutSource(plainGraph)), "the same offsets: a byte-order mark does not shift them");
+        Resource source = m.listSubjectsWithProperty(RDF.type, DK.SourceFile).next();
+        assertEquals(in.name(), source.getRequiredProperty(DK.fileName).getString());
+        assertEquals(in.bytes().length, source.getRequiredProperty(DK.byteSize).getLong());
     }
 
     @ParameterizedTest(name = "load {0}")
     @MethodSource("read")
-    void loadingTheSeedInAnyEncodingLeavesTheSameQuads(Input in) {
+    void loadingTheSeedInAnyEncodingLeavesTheSameStatements(Input in) {
         Path f = in.file();
+        Set<String> statements = TdbFolder.quads(db, Snapshots::statementsOnly);
         Jar.Run r = Jar.run("load", "--db", db.toString(), f.toString());
         assertEquals(0, r.exit(), r.stderr());
         if (in.answer() != null) assertTrue(r.stderrLines().contains("declkg: " + f + ": " + in.answer()), r.stderr());
         assertFalse(Jar.hasStackTrace(r.stderrLines()));
-        assertEquals(seeded, TdbFolder.quads(db));
+        assertEquals(statements, TdbFolder.quads(db, Snapshots::statementsOnly), "the same graph but for where it was read from");
+        assertEquals(Set.of(in.name()), TdbFolder.read(db, ds -> {
+            Set<String> names = new java.util.TreeSet<>();
+            ds.getUnionModel().listObjectsOfProperty(DK.fileName).forEachRemaining(n -> names.add(n.asLiteral().getString()));
+            return names;
+        }), "and the graph says which file it was read from");
     }
 
     /** 100 MB of text under a 512 MiB heap: refused by its size before it is read, so memory stays bounded. */
@@ -162,6 +193,7 @@ class BadInputIT {
         }
         long size = Files.size(big);
         String answer = "declkg: " + big + ": is " + size + " bytes, over the limit of 10485760 bytes (--max-bytes)";
+        Set<String> seeded = TdbFolder.quads(db);
         try {
             Jar.Run extract = Jar.run(List.of("-Xmx512m"), "extract", big.toString());
             assertEquals(1, extract.exit(), extract.stderr());
@@ -180,6 +212,7 @@ class BadInputIT {
     void anUnreadableFileIsRefusedAndTheStoreKeepsWhatItHad() throws IOException {
         Path mem = Path.of("/proc/self/mem"); // the process's own memory: reading from address 0 fails
         assumeTrue(Files.exists(mem), "needs Linux /proc");
+        Set<String> seeded = TdbFolder.quads(db);
         Jar.Run r = Jar.run("load", "--db", db.toString(), mem.toString());
         assertEquals(1, r.exit(), r.stderr());
         assertEquals(List.of("declkg: /proc/self/mem: cannot be read: Input/output error"), r.stderrLines());
@@ -192,6 +225,7 @@ class BadInputIT {
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
         try {
             assumeFalse(Files.isReadable(f), "running as root: permissions do not stop reading");
+            Set<String> seeded = TdbFolder.quads(db);
             Jar.Run r = Jar.run("load", "--db", db.toString(), f.toString());
             assertEquals(1, r.exit(), r.stderr());
             assertEquals(List.of("declkg: " + f + ": cannot be read: permission denied"), r.stderrLines());

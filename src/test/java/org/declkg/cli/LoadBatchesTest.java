@@ -28,7 +28,8 @@ class LoadBatchesTest {
             args.add(Files.writeString(dir.resolve("text-" + i + ".txt"), text).toString());
         }
         Dataset one = load("one", "1", args), two = load("two", "2", args);
-        assertTrue(IsoMatcher.isomorphic(one.asDatasetGraph(), two.asDatasetGraph()), "same quads whatever the batch");
+        assertTrue(IsoMatcher.isomorphic(Snapshots.withoutRunTimes(one).asDatasetGraph(), Snapshots.withoutRunTimes(two).asDatasetGraph()),
+                "same quads whatever the batch (but for the times of the extractions)");
         assertEquals(2 + 4, graphs(one), "4 declarations and the 2 shared graphs; nothing for the blank file");
     }
 

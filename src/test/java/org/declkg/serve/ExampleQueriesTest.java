@@ -25,6 +25,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.declkg.Fixtures;
 import org.declkg.ServedStore;
 import org.declkg.rdf.Iris;
 import org.junit.jupiter.api.AfterAll;
@@ -197,6 +198,25 @@ class ExampleQueriesTest {
         assertTrue(rows.stream().allMatch(r -> r.get("label").contains("恐怖")));
         assertTrue(rows.stream().anyMatch(r -> r.get("label").contains("奎达")), "the second text's attack");
         assertFalse(rows.isEmpty());
+    }
+
+    @Test
+    void whereEachCondemnationWasReadCutsTheUsersFile() throws IOException {
+        List<Map<String, String>> rows = run("act-sentences").stream()
+                .filter(r -> r.get("file").equals(Fixtures.SEED.getFileName().toString())).toList();
+        assertEquals(6, rows.size(), "the seed's six condemnations, two of them read from one span");
+        int[] file = new String(Files.readAllBytes(Fixtures.SEED), StandardCharsets.UTF_8).codePoints().toArray();
+        for (Map<String, String> r : rows) {
+            int b = Integer.parseInt(r.get("sentenceBegin")), e = Integer.parseInt(r.get("sentenceEnd"));
+            assertEquals(r.get("sentence"), new String(file, b, e - b), "the sentence is the file cut at its offsets");
+            assertTrue(b <= Integer.parseInt(r.get("begin")) && Integer.parseInt(r.get("end")) <= e, "the span lies in it");
+            assertTrue(new String(file, Integer.parseInt(r.get("begin")), Integer.parseInt(r.get("end")) - Integer.parseInt(r.get("begin")))
+                    .contains("谴责"));
+        }
+        assertTrue(hasRow(rows, Map.of("sentenceBegin", "1807", "sentenceEnd", "1840",
+                "sentence", "成员国强烈谴责2025年4月22日在帕哈尔加姆发生的恐怖袭击事件。")));
+        assertEquals(2, rows.stream().filter(r -> r.get("sentenceBegin").equals("1842")).map(r -> r.get("object")).distinct().count(),
+                "one sentence condemns two attacks: two statements from one span");
     }
 
     @Test

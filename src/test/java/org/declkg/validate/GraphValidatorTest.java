@@ -97,6 +97,67 @@ class GraphValidatorTest {
     }
 
     @Test
+    void anActSpanOutsideItsSentence() {
+        assertViolation("within its sentence", m -> {
+            Resource span = act(m, DK.Call).getPropertyResourceValue(Vocab.PROV.wasDerivedFrom);
+            Resource other = m.listSubjectsWithProperty(RDF.type, Vocab.NIF.Sentence).toList().stream()
+                    .filter(s -> s.getProperty(Vocab.NIF.endIndex).getInt() < span.getProperty(Vocab.NIF.beginIndex).getInt())
+                    .findFirst().orElseThrow();
+            m.removeAll(span, Vocab.NIF.sentence, null);
+            m.add(span, Vocab.NIF.sentence, other);
+        });
+        assertViolation("sentence", m -> m.removeAll(act(m, DK.Call).getPropertyResourceValue(Vocab.PROV.wasDerivedFrom),
+                Vocab.NIF.sentence, null));
+    }
+
+    @Test
+    void aSentenceOutOfOrderOrOutsideAParagraph() {
+        assertViolation("paragraph", m -> m.removeAll(act(m, Vocab.NIF.Sentence), Vocab.NIF.superString, null));
+        assertViolation("next sentence begins after this one ends", m -> {
+            Resource first = m.listSubjectsWithProperty(Vocab.NIF.nextSentence).toList().stream()
+                    .filter(s -> !m.contains(null, Vocab.NIF.nextSentence, s)).findFirst().orElseThrow();
+            Resource second = first.getPropertyResourceValue(Vocab.NIF.nextSentence);
+            Resource third = second.getPropertyResourceValue(Vocab.NIF.nextSentence);
+            m.removeAll(first, Vocab.NIF.nextSentence, null);
+            m.removeAll(second, Vocab.NIF.nextSentence, null);
+            m.add(first, Vocab.NIF.nextSentence, third).add(third, Vocab.NIF.nextSentence, second);
+            m.removeAll(third, Vocab.NIF.nextSentence, null);
+            m.add(third, Vocab.NIF.nextSentence, second);
+        });
+    }
+
+    @Test
+    void aContextThatIsNotTheWholeText() {
+        assertViolation("whole text", m -> {
+            Resource c = act(m, Vocab.NIF.Context);
+            m.removeAll(c, Vocab.NIF.endIndex, null);
+            m.add(c, Vocab.NIF.endIndex, m.createTypedLiteral("7176", XSDDatatype.XSDnonNegativeInteger));
+        });
+    }
+
+    @Test
+    void provenanceWithoutItsParts() {
+        assertViolation("one extraction", m -> m.removeAll(declaration(m), Vocab.PROV.wasGeneratedBy, null));
+        assertViolation("startedAtTime", m -> m.removeAll(act(m, Vocab.PROV.Activity), Vocab.PROV.startedAtTime, null));
+        assertViolation("commit", m -> {
+            Resource agent = act(m, Vocab.PROV.SoftwareAgent);
+            m.removeAll(agent, DK.commit, null);
+            m.add(agent, DK.commit, "master");
+        });
+        assertViolation("sha256", m -> {
+            Resource file = act(m, DK.SourceFile);
+            m.removeAll(file, DK.sha256, null);
+            m.add(file, DK.sha256, "ABC");
+        });
+        assertViolation("named by its SHA-256", m -> {
+            Resource file = act(m, DK.SourceFile);
+            String other = "0".repeat(64);
+            m.removeAll(file, DK.sha256, null);
+            m.add(file, DK.sha256, other);
+        });
+    }
+
+    @Test
     void anEventDateThatIsNotADate() {
         assertViolation("startDate", m -> {
             Statement d = m.listStatements(null, Vocab.SCHEMA.startDate, (org.apache.jena.rdf.model.RDFNode) null).next();

@@ -47,8 +47,8 @@ class GraphWideShapesTest {
     }
 
     @Test
-    void allThreeSparqlConstraintsOfTheShapesRunOncePerGraph() {
-        assertEquals(3, validator.graphWideConstraints().size());
+    void allEightSparqlConstraintsOfTheShapesRunOncePerGraph() {
+        assertEquals(8, validator.graphWideConstraints().size());
     }
 
     @Test
