@@ -37,15 +37,23 @@ public final class ServedStore implements AutoCloseable {
     }
 
     /** The seed loaded into a fresh store, served with the given query timeouts. */
-    public static ServedStore seed(Duration firstResult, Duration total) {
+    public static ServedStore seed(Duration firstResult, Duration total) { return seedAnd(firstResult, total); }
+
+    /** The seed and more declaration texts loaded into a fresh store, served with the given query timeouts. */
+    public static ServedStore seedAnd(Duration firstResult, Duration total, Path... more) {
         try {
             Path dir = Files.createTempDirectory("declkg-served");
             DeclarationStore store = DeclarationStore.open(dir.resolve("tdb2"));
             KnowledgeBase kb = Fixtures.kb();
-            store.replace(List.of(Fixtures.extractor().extract(Fixtures.SEED.getFileName().toString(), Fixtures.seed())));
+            List<org.declkg.extract.Extraction> extractions = new java.util.ArrayList<>();
+            extractions.add(Fixtures.extractor().extract(Fixtures.SEED.getFileName().toString(), Fixtures.seed()));
+            for (Path text : more)
+                extractions.add(Fixtures.extractor().extract(text.getFileName().toString(),
+                        Files.readString(text, java.nio.charset.StandardCharsets.UTF_8)));
+            store.replace(extractions);
             store.replaceShared(kb.ontology(), WorldGraph.build(kb));
             Path dumps = dir.resolve("tdb2").resolve("dumps");
-            DumpWriter.write(store.dataset(), dumps, "http://127.0.0.1/");
+            DumpWriter.write(store.dataset(), dumps, null);
             ServerConfig config = ServerConfig.defaults(dumps).withPort(0).withTimeouts(firstResult, total);
             return new ServedStore(dir, store, DeclkgServer.start(store.dataset(), config));
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.declkg.knowledge.ActLexicon;
+import org.declkg.knowledge.DateParser;
 import org.declkg.knowledge.Gazetteer;
 import org.declkg.knowledge.Grammar;
 import org.declkg.pipeline.Actor;
@@ -25,8 +26,10 @@ public final class ActFinder implements Stage {
     private final Gazetteer gazetteer;
     private final VerbReader verbs;
     private final OwnMeeting ownMeeting;
+    private final DateParser dates;
 
-    public ActFinder(ActLexicon lexicon, Grammar grammar, Gazetteer gazetteer) {
+    public ActFinder(ActLexicon lexicon, Grammar grammar, Gazetteer gazetteer, DateParser dates) {
+        this.dates = dates;
         this.lexicon = lexicon;
         this.grammar = grammar;
         this.gazetteer = gazetteer;
@@ -45,9 +48,11 @@ public final class ActFinder implements Stage {
         String organisation = doc.header() == null ? null : doc.header().organisationKey();
         List<Actor> declaringParties = List.of(Actor.membersOf(organisation)); // organisation may be unknown (null)
         List<Sentence> sentences = doc.sentences();
+        PastDates past = new PastDates(doc, dates);
         for (Sentence s : sentences) {
             boolean cut = s == sentences.get(sentences.size() - 1) && !ended(doc.text(), s);
-            new SentenceReader(doc, organisation, declaringParties, gazetteer, grammar, lexicon, verbs, ownMeeting).read(s, cut);
+            new SentenceReader(doc, organisation, declaringParties, gazetteer, grammar, lexicon, verbs, ownMeeting, past)
+                    .read(s, cut);
         }
     }
 

@@ -80,14 +80,18 @@ final class Clause {
         }
     }
 
-    /** Adds the acts of this clause to the document: one per reported verb, unless denied or a third party's. */
-    void emit(Annotation doc) {
+    /**
+     * Adds the acts of this clause to the document: one per reported verb, unless denied or a third
+     * party's; a signing or adoption the clause dates before the declaration is only a mention.
+     */
+    void emit(Annotation doc, PastDates past) {
         if (negated || actors.isEmpty()) return;
         Span o = trim(doc.text(), object);
         if (o.isEmpty()) return;
         Span clause = new Span(start, end);
         for (int i = 0; i < verbs.size(); i++) {
             ActLexicon.Verb v = verbs.get(i);
+            if (v.perfective() && past.in(new Span(start, verbSpans.get(i).begin()))) continue;
             if (v.reported()) doc.acts().add(new Act(v.actClass(), verbSpans.get(i), o, clause, actors));
         }
     }

@@ -26,6 +26,7 @@ final class SentenceReader {
     private final VerbReader verbs;
     private final OwnMeeting ownMeeting;
     private final List<String> anaphors;
+    private final PastDates past;
 
     private List<Actor> actors;
     private Clause open;
@@ -33,7 +34,8 @@ final class SentenceReader {
     private Clause lastCircumfix;
 
     SentenceReader(Annotation doc, String organisation, List<Actor> declaringParties, Gazetteer gazetteer, Grammar grammar,
-                   ActLexicon lexicon, VerbReader verbs, OwnMeeting ownMeeting) {
+                   ActLexicon lexicon, VerbReader verbs, OwnMeeting ownMeeting, PastDates past) {
+        this.past = past;
         this.doc = doc;
         this.text = doc.text();
         this.organisation = organisation;
@@ -65,7 +67,7 @@ final class SentenceReader {
         }
         String inclusion = grammar.at(text, from, Role.INCLUSION);
         if (inclusion != null && open == null && lastCircumfix != null) { // "对 X 表示欢迎，包括 Y"
-            lastCircumfix.about(new Span(from + inclusion.length(), seg.end()), seg.end()).emit(doc);
+            lastCircumfix.about(new Span(from + inclusion.length(), seg.end()), seg.end()).emit(doc, past);
             return;
         }
         Subject subject = Subject.at(doc, gazetteer, grammar, from, seg.end(), organisation, pos -> ownMeeting.at(doc, pos));
@@ -84,7 +86,7 @@ final class SentenceReader {
                 emitOpen();
             } else {
                 emitOpen();
-                circumfix.emit(doc);
+                circumfix.emit(doc, past);
                 lastCircumfix = circumfix;
             }
             return;
@@ -139,7 +141,7 @@ final class SentenceReader {
     }
 
     private void emitOpen() {
-        if (open != null) open.emit(doc);
+        if (open != null) open.emit(doc, past);
         open = null;
     }
 }

@@ -69,11 +69,10 @@ public final class ArgumentFinder implements Stage {
             if (a != null) addEntity(doc, seen, a);
         }
         HeldEventFinder held = new HeldEventFinder(new ObjectText(doc, dates, grammar, gazetteer), dates, heads, grammar);
-        List<Argument> events = held.find();
-        Argument own = held.titleMeeting(events);
-        if (own != null) events.add(own);
-        for (Argument e : events) addEntity(doc, seen, e);
+        for (Argument e : held.find()) addEntity(doc, seen, e);
         for (Argument named : new NamedEventFinder(doc, dates, reader, grammar).find(doc.entities())) addEntity(doc, seen, named);
+        Argument own = held.titleMeeting(doc.entities());
+        if (own != null) addEntity(doc, seen, own);
     }
 
 

@@ -204,9 +204,10 @@ final class HeldEventFinder {
     Argument titleMeeting(List<Argument> found) {
         var h = t.doc.header();
         String name = titleEvent();
+        // not when the text names the meeting, or any dated event in its opening (the header's date may be that one's)
         if (name == null || h.date() == null || found.stream().anyMatch(a -> a.kind() == Argument.Kind.EVENT
-                && (a.label().equals(name) || a.start() != null && a.start().year() == h.date().year() && opening().stream()
-                .anyMatch(s -> s.span().contains(a.span()))))) return null;
+                && (a.label().equals(name) || a.start() != null && opening().stream()
+                .anyMatch(s -> s.span().overlaps(a.span()))))) return null;
         HeadNouns.Head head = heads.of(name);
         return new Argument(Argument.Kind.EVENT, h.title(), name, head.type(), h.date(), null, ObjectText.placeList(h.place()),
                 List.of(), List.of(), null, List.of(), null);

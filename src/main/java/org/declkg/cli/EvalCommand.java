@@ -44,6 +44,9 @@ final class EvalCommand implements Callable<Integer> {
         GoldSet goldSet;
         try {
             goldSet = GoldSet.read(gold);
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("declkg: " + gold + ": no such file");
+            return Main.BAD_INPUT;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             Stderr.line("declkg: " + gold + ": not a gold file (" + e.getMessage() + ")");
             return Main.BAD_INPUT;

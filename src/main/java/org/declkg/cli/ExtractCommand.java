@@ -10,9 +10,9 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.extract.Extractor;
+import org.declkg.publish.DataFormat;
 import org.declkg.rdf.Prefixes;
 import org.declkg.extract.BatchExtractor;
 import picocli.CommandLine.Command;
@@ -31,7 +31,7 @@ final class ExtractCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-f", "--format"}, defaultValue = "ttl", paramLabel = "FORMAT",
-            description = "ttl, trig (one named graph per declaration), nt or jsonld (default ${DEFAULT-VALUE}).")
+            description = "ttl, trig or nq (one named graph per declaration), nt, jsonld or rdf (default ${DEFAULT-VALUE}).")
     String format;
 
     @Mixin ThreadsOption threads;
@@ -41,7 +41,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RDFFormat rdf;
+        DataFormat rdf;
         try {
             rdf = Formats.parse(format);
         } catch (IllegalArgumentException e) {
@@ -66,14 +66,14 @@ final class ExtractCommand implements Callable<Integer> {
         if (failed == files.size()) return Main.BAD_INPUT; // nothing to write: no empty document, no empty -o file
         try (OutputStream os = output == null ? System.out : Files.newOutputStream(output)) {
             // TriG and N-Quads keep one named graph per declaration; the others (JSON-LD too) get their union.
-            if (rdf.getLang().equals(org.apache.jena.riot.Lang.TRIG) || rdf.getLang().equals(org.apache.jena.riot.Lang.NQUADS)) {
+            if (rdf.keepsGraphs()) {
                 out.getPrefixMapping().setNsPrefixes(Prefixes.all());
-                RDFDataMgr.write(os, out, rdf);
+                RDFDataMgr.write(os, out, rdf.streaming());
             } else {
                 Model union = ModelFactory.createDefaultModel();
                 union.setNsPrefixes(Prefixes.all());
                 out.listModelNames().forEachRemaining(n -> union.add(out.getNamedModel(n.getURI())));
-                RDFDataMgr.write(os, union, rdf);
+                RDFDataMgr.write(os, union, rdf.streaming());
             }
             os.flush();
         }

@@ -1,19 +1,16 @@
 package org.declkg.cli;
 
-import org.apache.jena.riot.RDFFormat;
+import java.util.List;
+import org.declkg.publish.DataFormat;
 
 /** The RDF formats the command line writes, by their short names. */
 final class Formats {
     private Formats() {}
 
-    static RDFFormat parse(String name) {
-        return switch (name.toLowerCase()) {
-            case "ttl", "turtle" -> RDFFormat.TURTLE_BLOCKS;
-            case "trig" -> RDFFormat.TRIG_BLOCKS;
-            case "nt", "ntriples", "n-triples" -> RDFFormat.NTRIPLES;
-            case "nq", "nquads" -> RDFFormat.NQUADS;
-            case "jsonld", "json-ld" -> RDFFormat.JSONLD;
-            default -> throw new IllegalArgumentException("unknown format '" + name + "': use ttl, trig, nt or jsonld");
-        };
+    static DataFormat parse(String name) {
+        DataFormat f = DataFormat.byName(name);
+        if (f == null)
+            throw new IllegalArgumentException("unknown format '" + name + "': use " + DataFormat.names(List.of(DataFormat.values())));
+        return f;
     }
 }

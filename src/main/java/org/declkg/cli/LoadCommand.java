@@ -124,8 +124,8 @@ final class LoadCommand implements Callable<Integer> {
             }
             good.add(o.extraction());
             tally[0]++;
-            LOG.info("{}: {} statements, {} triples; shapes: {}", o.file(), o.extraction().actCount(),
-                    o.extraction().graph().size(), o.validation());
+            LOG.info("{}: {} statements, {} triples; {}; shapes: {}", o.file(), o.extraction().actCount(),
+                    o.extraction().graph().size(), o.extraction().coverage().describe(), o.validation());
         }
         return good;
     }

@@ -7,16 +7,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --public-url URL}: where the server is reached, for the links in the dataset description. */
+/**
+ * {@code --public-url URL}: where the public reaches the server, for the links of the dataset
+ * description; none by default, and then the dumps' description links relative to its folder and the
+ * server names the address each request came to.
+ */
 final class PublicUrlOption {
-    static final String DEFAULT = "http://127.0.0.1:3030/";
-
     @Spec(Spec.Target.MIXEE) CommandSpec command;
 
-    private String url = DEFAULT;
+    private String url;
 
     @Option(names = "--public-url", paramLabel = "URL",
-            description = "Where the server is reached, for the links in the dataset description (default " + DEFAULT + ").")
+            description = "Where the public reaches the server (https://example.org/declkg/), for the links of the dataset "
+                    + "description (default: none; links relative to the dumps, or the address a request came to).")
     void url(String value) {
         try {
             URI u = new URI(value);
@@ -30,5 +33,6 @@ final class PublicUrlOption {
         throw new ParameterException(command.commandLine(), "--public-url must be an absolute http(s) URL, not '" + value + "'");
     }
 
+    /** The URL, or null when none was given. */
     String url() { return url; }
 }

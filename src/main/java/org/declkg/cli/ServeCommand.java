@@ -53,6 +53,8 @@ final class ServeCommand implements Callable<Integer> {
                     + ServerConfig.DEFAULT_MAX_ROWS + "; 0: no cap).")
     void maxRows(long n) { maxRows = Options.atLeast(command, "--max-rows", n, 0); }
 
+    @Mixin PublicUrlOption publicUrl;
+
     @Override
     public Integer call() throws Exception {
         Path db = store.required();
@@ -66,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
 
     ServerConfig config() {
         return new ServerConfig(host, port, Duration.ofSeconds(timeout), Duration.ofSeconds(timeoutTotal), Iris.base(),
-                Stores.dumps(store.required()), maxRows);
+                Stores.dumps(store.required()), maxRows, null).withPublicUrl(publicUrl.url());
     }
 
     /** Serves until the JVM is stopped; Ctrl-C closes the server, then the store. */
@@ -75,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
         DeclkgServer server = DeclkgServer.start(store.dataset(), config);
         String url = "http://" + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + server.port();
         // `load --db` on this folder hands its graphs over through DIR/incoming: applied here, never over HTTP.
-        HandOverWatcher handOver = HandOverWatcher.start(db, store.dataset(), config.dumpsDir(), url + "/");
+        HandOverWatcher handOver = HandOverWatcher.start(db, store.dataset(), config.dumpsDir(), config.publicUrl());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             handOver.close();

@@ -43,7 +43,7 @@ final class ExtractedFacts {
 
     private void declarations() {
         for (Resource d : m.listSubjectsWithProperty(RDF.type, DK.Declaration).toList()) {
-            add("title", string(d, DCTerms.title));
+            add("title", zh(d, DCTerms.title));
             add("date", string(d, DCTerms.date));
             add("place", zhLabel(object(d, SCHEMA.location)));
             add("organisation", zhLabel(object(d, DK.organisation)));
@@ -75,7 +75,7 @@ final class ExtractedFacts {
     private void documents() {
         Map<String, Map<String, String>> byTitle = new TreeMap<>();
         for (Resource d : m.listSubjectsWithProperty(RDF.type, DK.Document).toList()) {
-            Map<String, String> a = byTitle.computeIfAbsent(string(d, DCTerms.title), k -> new LinkedHashMap<>());
+            Map<String, String> a = byTitle.computeIfAbsent(zh(d, DCTerms.title), k -> new LinkedHashMap<>());
             put(a, "type", key(object(d, DK.documentType)));
             put(a, "date", string(d, DCTerms.date));
             put(a, "place", zhLabel(object(d, SCHEMA.location)));
@@ -162,14 +162,17 @@ final class ExtractedFacts {
     }
 
     private static String titleOrLabel(Resource r) {
-        String t = string(r, DCTerms.title);
+        String t = zh(r, DCTerms.title);
         return t != null ? t : zhLabel(r);
     }
 
-    private static String zhLabel(Resource r) {
+    private static String zhLabel(Resource r) { return zh(r, RDFS.label); }
+
+    /** The value in Simplified Chinese ({@code @zh}, not the {@code @zh-Hant} form), else any. */
+    private static String zh(Resource r, Property p) {
         if (r == null) return null;
         String any = null;
-        for (Statement s : r.listProperties(RDFS.label).toList()) {
+        for (Statement s : r.listProperties(p).toList()) {
             if (!s.getObject().isLiteral()) continue;
             if ("zh".equals(s.getLanguage())) return s.getString();
             if (any == null) any = s.getString();

@@ -1,5 +1,6 @@
 package org.declkg.extract;
 
+import org.declkg.knowledge.ActLexicon;
 import org.declkg.knowledge.Knowledge;
 import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.pipeline.Annotation;
@@ -21,7 +22,12 @@ import org.declkg.token.Tagger;
 public final class Extractor {
     private final Pipeline pipeline;
 
-    private Extractor(Pipeline pipeline) { this.pipeline = pipeline; }
+    private final ActLexicon lexicon;
+
+    private Extractor(Pipeline pipeline, ActLexicon lexicon) {
+        this.pipeline = pipeline;
+        this.lexicon = lexicon;
+    }
 
     public static Extractor create(KnowledgeBase kb) { return create(Knowledge.of(kb)); }
 
@@ -31,10 +37,10 @@ public final class Extractor {
                 new SentenceSplitter(),
                 new Tagger(k.gazetteer(), new Segmenter(k.gazetteer()), k.grammar()),
                 new HeaderFinder(k.gazetteer(), k.grammar(), k.dates(), k.heads()),
-                new ActFinder(k.lexicon(), k.grammar(), k.gazetteer()),
+                new ActFinder(k.lexicon(), k.grammar(), k.gazetteer(), k.dates()),
                 new ArgumentFinder(k.heads(), k.grammar(), k.gazetteer(), k.dates()),
                 new MembershipFinder(k.grammar(), k.gazetteer(), k.dates()),
-                new GraphBuilder(k.gazetteer(), k.memberships(), k.actClasses(), k.grammar()))));
+                new GraphBuilder(k.gazetteer(), k.memberships(), k.actClasses(), k.grammar()))), k.lexicon());
     }
 
     /** The stages, in order. */
@@ -45,6 +51,6 @@ public final class Extractor {
 
     public Extraction extract(String sourceName, String text) {
         Annotation doc = annotate(sourceName, text);
-        return new Extraction(doc.iri(), doc.graph());
+        return new Extraction(doc.iri(), doc.graph(), Coverage.of(doc, lexicon));
     }
 }

@@ -67,7 +67,10 @@ public final class HeaderFinder implements Stage {
         if (unknown != null) organisation = Keys.hash(unknown);
         if (organisation == null) organisation = firstKey(doc, opening, EntityKind.ORGANISATION);
         if (organisation == null) organisation = parentOfBody(doc, opening);
-        if (organisation == null) organisation = firstKey(doc, new Span(0, text.length()), EntityKind.ORGANISATION);
+        List<String> titleStates = title != null ? participants(doc, title) : List.of();
+        // the first organisation the text names, unless the title names the states that speak ("A和B联合声明")
+        // or it is only part of a document's title (《联合国宪章》)
+        if (organisation == null && titleStates.isEmpty()) organisation = firstOutsideTitles(doc, text);
         String body = bodyOf(doc, organisation, title);
         if (body == null) body = bodyOf(doc, organisation, opening);
 
@@ -79,7 +82,8 @@ public final class HeaderFinder implements Stage {
             }
         Ref place = lastPlace(doc, opening);
         if (place == null && title != null) place = lastPlace(doc, title);
-        List<String> participants = organisation == null ? participants(doc, opening) : List.of();
+        List<String> participants = organisation != null ? List.of()
+                : !titleStates.isEmpty() ? titleStates : participants(doc, opening);
         doc.setHeader(new Header(title, date, place, organisation, unknown, body, participants));
         if (organisation != null) addBodyAliases(doc, organisation);
     }
@@ -136,6 +140,17 @@ public final class HeaderFinder implements Stage {
             previous = m;
         }
         return best.size() >= 2 ? best : List.of();
+    }
+
+    private static String firstOutsideTitles(Annotation doc, String text) {
+        for (Mention m : doc.mentionsIn(new Span(0, text.length())))
+            if (m.kind() == EntityKind.ORGANISATION && !insideTitleMarks(text, m.span().begin())) return m.key();
+        return null;
+    }
+
+    private static boolean insideTitleMarks(String text, int pos) {
+        int open = text.lastIndexOf('《', pos), close = text.lastIndexOf('》', pos);
+        return open > close;
     }
 
     private static Span opening(Annotation doc, int from) {

@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -47,10 +46,10 @@ final class DumpFolder {
     List<DumpWriter.Failure> failed() { return List.copyOf(failed); }
 
     /** A gzip file of what {@code source} sends through a streaming RIOT writer, counted as it goes. */
-    void stream(String name, String format, RDFFormat rdf, Consumer<StreamRDF> source) {
+    void stream(String name, DataFormat format, Consumer<StreamRDF> source) {
         gzip(name, format, out -> {
             long[] count = {0};
-            StreamRDF counting = new Counting(StreamRDFWriter.getWriterStream(out, rdf), count);
+            StreamRDF counting = new Counting(StreamRDFWriter.getWriterStream(out, format.streaming()), count);
             counting.start();
             for (Map.Entry<String, String> p : Prefixes.all().entrySet()) counting.prefix(p.getKey(), p.getValue());
             source.accept(counting);
@@ -60,7 +59,7 @@ final class DumpFolder {
     }
 
     /** A gzip file. */
-    void gzip(String name, String format, Content content) {
+    void gzip(String name, DataFormat format, Content content) {
         file(name, format, out -> {
             try (GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16)) {
                 return content.write(gz);
@@ -69,11 +68,11 @@ final class DumpFolder {
     }
 
     /** A file as {@code content} writes it. */
-    void file(String name, String format, Content content) {
+    void file(String name, DataFormat format, Content content) {
         Path file = dir.resolve(name);
         try {
             long count = AtomicFile.write(file, content);
-            written.add(new DumpFile(name, format, Files.size(file), count));
+            written.add(new DumpFile(name, format.label(), Files.size(file), count));
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             failed.add(new DumpWriter.Failure(name, reason(e)));
             LOG.debug("dump {} not written", file, e);

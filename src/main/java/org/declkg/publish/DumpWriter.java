@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -66,12 +66,14 @@ public final class DumpWriter {
     /** The files with every named graph; the other all.* files hold the union. */
     public static final List<String> WITH_GRAPHS = List.of("all.trig.gz", "all.nq.gz", "all.jsonld.gz");
     private static final String GRAPH_PREFIX = "graph-";
+    private static final String ALL = "all";
 
     private DumpWriter() {}
 
     /**
      * Writes the dumps of a TDB2 store into {@code dir}; the files written, or {@link IncompleteException}
-     * once every other file is written when some could not be.
+     * once every other file is written when some could not be. The description names the server at
+     * {@code publicBase}, or links relative to {@code dir} when it is null.
      */
     public static List<DumpFile> write(Dataset store, Path dir, String publicBase) throws IOException {
         Files.createDirectories(dir);
@@ -87,7 +89,7 @@ public final class DumpWriter {
             Files.deleteIfExists(dir.resolve(INDEX)); // the old one lists sizes the files no longer have
             throw e;
         }
-        folder.removeOtherGraphFiles(GRAPH_PREFIX + "*.ttl.gz");
+        folder.removeOtherGraphFiles(GRAPH_PREFIX + "*" + DataFormat.TURTLE.extension() + ".gz");
         for (DumpFile f : out) LOG.debug("dump {}: {} bytes, {} triples", dir.resolve(f.name()), f.bytes(), f.triples());
         if (!folder.failed().isEmpty()) throw new IncompleteException(dir, out, folder.failed());
         return out;
@@ -97,19 +99,19 @@ public final class DumpWriter {
         UnionScan union = UnionScan.of(dsg);
         List<Node> graphs = Iter.toList(dsg.listGraphNodes());
         graphs.sort(Comparator.comparing(Node::getURI));
-        folder.stream("all.trig.gz", "TriG", RDFFormat.TRIG_BLOCKS, s -> eachQuad(dsg, graphs, s));
-        folder.stream("all.nq.gz", "N-Quads", RDFFormat.NQUADS, s -> eachQuad(dsg, graphs, s));
-        folder.gzip("all.jsonld.gz", "JSON-LD", out -> JsonLdDump.write(dsg, graphs, out));
-        folder.stream("all.ttl.gz", "Turtle", RDFFormat.TURTLE_BLOCKS, s -> union.triples().forEachRemaining(s::triple));
-        folder.stream("all.nt.gz", "N-Triples", RDFFormat.NTRIPLES, s -> union.triples().forEachRemaining(s::triple));
+        folder.stream(ALL + DataFormat.TRIG.extension() + ".gz", DataFormat.TRIG, s -> eachQuad(dsg, graphs, s));
+        folder.stream(ALL + DataFormat.NQUADS.extension() + ".gz", DataFormat.NQUADS, s -> eachQuad(dsg, graphs, s));
+        folder.gzip(ALL + DataFormat.JSONLD.extension() + ".gz", DataFormat.JSONLD, out -> JsonLdDump.write(dsg, graphs, out));
+        folder.stream(ALL + DataFormat.TURTLE.extension() + ".gz", DataFormat.TURTLE, s -> union.triples().forEachRemaining(s::triple));
+        folder.stream(ALL + DataFormat.NTRIPLES.extension() + ".gz", DataFormat.NTRIPLES,
+                s -> union.triples().forEachRemaining(s::triple));
         for (Node g : graphs)
-            folder.stream(GRAPH_PREFIX + fileKey(g.getURI()) + ".ttl.gz", "Turtle", RDFFormat.TURTLE_BLOCKS,
-                    s -> dsg.getGraph(g).find().forEachRemaining(s::triple));
-        folder.stream(LINKSET, "N-Triples", RDFFormat.NTRIPLES,
+            folder.stream(graphFile(g.getURI()), DataFormat.TURTLE, s -> dsg.getGraph(g).find().forEachRemaining(s::triple));
+        folder.stream(LINKSET, DataFormat.NTRIPLES,
                 s -> Iter.filter(union.withPredicate(OWL.sameAs.asNode()), WikidataLinks::isLink).forEachRemaining(s::triple));
-        folder.file(VOID, "Turtle", out -> {
-            Model description = VoidDescription.describe(UnionStats.of(union), publicBase, folder.written());
-            RDFDataMgr.write(out, description, RDFFormat.TURTLE_PRETTY);
+        folder.file(VOID, DataFormat.TURTLE, out -> {
+            Model description = VoidDescription.describe(UnionStats.of(union), publicBase, folder.written(), Instant.now());
+            RDFDataMgr.write(out, description, DataFormat.TURTLE.pretty());
             return description.size();
         });
     }
@@ -129,6 +131,11 @@ public final class DumpWriter {
             out.add(new DumpFile(f[0], f[1], Long.parseLong(f[2]), Long.parseLong(f[3])));
         }
         return out;
+    }
+
+    /** The name of the dump file of one named graph. */
+    public static String graphFile(String graphIri) {
+        return GRAPH_PREFIX + fileKey(graphIri) + DataFormat.TURTLE.extension() + ".gz";
     }
 
     /** A file-name-safe key for a graph: its IRI after the data base, else a hash of it. */

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -31,7 +30,7 @@ final class JsonLdDump {
             one.addGraph(g, dsg.getGraph(g));
             one.prefixes().putAll(Prefixes.all());
             out.write(separator.getBytes(StandardCharsets.UTF_8));
-            RDFWriter.source(one).format(RDFFormat.JSONLD).output(out);
+            RDFWriter.source(one).format(DataFormat.JSONLD.streaming()).output(out);
             quads += one.getGraph(g).size();
             separator = ",\n";
         }

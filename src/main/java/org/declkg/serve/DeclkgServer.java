@@ -14,8 +14,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The read-only HTTP face of a declkg store: Fuseki's SPARQL query and graph-store read endpoints
- * at {@code /declkg}, its query page at {@code /}, and declkg's own resource pages, dumps and
- * dataset description beside them. Nothing here writes.
+ * at {@code /declkg}, and declkg's own query page at {@code /}, resource pages, dumps and dataset
+ * description beside them. Nothing here writes.
  */
 public final class DeclkgServer implements AutoCloseable {
     public static final String DATASET = "/declkg";
@@ -33,12 +33,12 @@ public final class DeclkgServer implements AutoCloseable {
         // No expression can escape the timeouts, no function sleeps or loads classes, no SERVICE.
         QueryBounds bounds = new QueryBounds();
         bounds.applyTo(dsg.getContext());
+        ServiceRefused.install(dsg.getContext()); // and a SERVICE is told why, and where federation works
         Site site = new Site(dataset, config);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(config.port())
                 .numServerThreads(JettyLimits.MIN_THREADS, JettyLimits.MAX_THREADS)
                 .fusekiModules(FusekiModules.empty()) // no admin module: nothing can add, drop or write
-                .staticFileBase(queryPage())
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                         new CappedQuery(config.maxRows(), bounds))
                 .add(DATASET, dsg, false)
@@ -56,14 +56,6 @@ public final class DeclkgServer implements AutoCloseable {
         JettyLimits.apply(server.getJettyServer(), config.host());
         server.start();
         return new DeclkgServer(server);
-    }
-
-    /** Fuseki's query page, packaged in the jar ({@code jena-fuseki-ui}). */
-    private static String queryPage() {
-        org.eclipse.jetty.util.resource.Resource r =
-                org.eclipse.jetty.util.resource.ResourceFactory.closeable().newClassLoaderResource("webapp");
-        if (r == null) throw new IllegalStateException("the query page (jena-fuseki-ui) is not on the classpath");
-        return r.getURI().toString();
     }
 
     public int port() { return fuseki.getHttpPort(); }

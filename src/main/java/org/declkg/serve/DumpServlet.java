@@ -12,8 +12,12 @@ import org.declkg.publish.DumpWriter;
 /** {@code /dumps/}: the dump files as downloads, and an index with their sizes and triple counts. */
 final class DumpServlet extends HttpServlet {
     private final Path dir;
+    private final VoidServlet description;
 
-    DumpServlet(Path dir) { this.dir = dir; }
+    DumpServlet(Path dir, VoidServlet description) {
+        this.dir = dir;
+        this.description = description;
+    }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -39,7 +43,7 @@ final class DumpServlet extends HttpServlet {
             return;
         }
         if (name.equals(DumpWriter.VOID)) { // its links name this server, wherever it was written
-            VoidServlet.sendTurtle(req, resp, dir);
+            description.sendTurtle(req, resp);
             return;
         }
         Path file = dir.resolve(name);

@@ -3,7 +3,6 @@ package org.declkg.serve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.jena.riot.RDFFormat;
 
 /**
  * Picks what to answer from an {@code Accept} header: each offer gets the quality of the most
@@ -12,16 +11,6 @@ import org.apache.jena.riot.RDFFormat;
  * first offer.
  */
 final class Negotiation {
-    static final String HTML = "text/html";
-    static final String TURTLE = "text/turtle";
-
-    /** What the resource pages offer, the default first. */
-    static final List<String> RESOURCE_OFFERS = List.of(TURTLE, HTML, "application/ld+json", "application/n-triples",
-            "application/rdf+xml", "application/trig");
-
-    /** The RDF-only offers (for things with no HTML page of their own). */
-    static final List<String> RDF_OFFERS = RESOURCE_OFFERS.stream().filter(t -> !t.equals(HTML)).toList();
-
     private record Range(String type, String subtype, double q) {
         /** 3 for type/subtype, 2 for type/*, 1 for *&#47;*, 0 when it does not match. */
         int specificity(String offer) {
@@ -79,34 +68,5 @@ final class Negotiation {
             out.add(new Range(type[0], type[1], q));
         }
         return out;
-    }
-
-    /** The RIOT format that writes a media type; Turtle for anything else. */
-    static RDFFormat format(String type) {
-        return switch (type) {
-            case "application/ld+json" -> RDFFormat.JSONLD;
-            case "application/n-triples" -> RDFFormat.NTRIPLES;
-            case "application/rdf+xml" -> RDFFormat.RDFXML;
-            case "application/trig" -> RDFFormat.TRIG;
-            default -> RDFFormat.TURTLE;
-        };
-    }
-
-    /** The {@code ?format=} name of a media type, for links to each format of a page. */
-    static String extension(String type) {
-        return switch (type) {
-            case "application/ld+json" -> "jsonld";
-            case "application/n-triples" -> "nt";
-            case "application/rdf+xml" -> "rdf";
-            case "application/trig" -> "trig";
-            case HTML -> "html";
-            default -> "ttl";
-        };
-    }
-
-    /** The media type a {@code ?format=} name asks for; null when unknown. */
-    static String byExtension(String name, List<String> offers) {
-        for (String t : offers) if (extension(t).equalsIgnoreCase(name)) return t;
-        return null;
     }
 }

@@ -30,7 +30,7 @@ final class OntologyServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Vary", "Accept");
-        String type = ResourceServlet.negotiate(req, resp, Negotiation.RESOURCE_OFFERS);
+        String type = Answers.negotiate(req, resp, Answers.RESOURCE_OFFERS);
         if (type == null) return;
         Model m = Txn.calculateRead(dataset, () -> {
             Model copy = ModelFactory.createDefaultModel();
@@ -42,7 +42,7 @@ final class OntologyServlet extends HttpServlet {
             Html.error(req, resp, HttpServletResponse.SC_NOT_FOUND, "no ontology loaded yet");
             return;
         }
-        ResourceServlet.send(resp, req.getRequestURI(), type, m, () -> page(m));
+        Answers.send(resp, req.getRequestURI(), type, m, () -> page(m));
     }
 
     private static String page(Model m) {

@@ -1,89 +1,146 @@
 package org.declkg.serve;
 
-import org.apache.jena.vocabulary.ORG;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.query.QuerySolution;
+import java.util.TreeMap;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
+import org.declkg.knowledge.ActClasses;
+import org.declkg.publish.DataFormat;
 import org.declkg.rdf.DK;
 import org.declkg.rdf.Vocab;
 
 /**
- * The HTML page of a resource: its labels (Chinese, English where known), Wikidata links and
- * properties, and every statement it takes part in, each with its sentence.
+ * The HTML page of a resource, written from its {@link Description} and nothing else, so that every
+ * link on it is a triple of the resource's RDF: its names (Chinese, English where known), kinds,
+ * Wikidata links and properties, its memberships, the acts it takes part in (a page at a time), and
+ * what else links to it.
  */
 final class ResourcePages {
-    /** Declaration → object links that the act sections already show, one per act class. */
-    private static final Set<String> DIRECT = Set.of("signs", "approves", "adopts", "issues", "condemns", "notes",
-            "welcomes", "appreciates", "supports", "opposes", "callsFor", "reaffirms");
     private static final int SHOWN_VALUES = 12;
+    private static final List<DataFormat> FORMATS = List.of(DataFormat.TURTLE, DataFormat.JSONLD, DataFormat.NTRIPLES,
+            DataFormat.RDFXML, DataFormat.TRIG);
+    /** Links to a resource that the page already shows in its own way. */
+    private static final Set<String> SHOWN_ELSEWHERE = Set.of(ORG.member.getURI(), ORG.organization.getURI(),
+            Hydra.member.getURI());
 
-    private final Describer describer;
     private final Links links;
     private final ActsHtml acts;
 
-    ResourcePages(Describer describer, String dataBase) {
-        this.describer = describer;
+    ResourcePages(String dataBase) {
         this.links = new Links(dataBase);
         this.acts = new ActsHtml(links);
     }
 
-    String page(String iri, Model description) {
-        Resource r = description.getResource(iri);
-        String title = label(r);
-        StringBuilder b = new StringBuilder(header(r, title));
+    String page(Description d, ActClasses classes) {
+        Resource r = d.resource();
+        Model m = d.model();
+        String title = title(r);
+        StringBuilder b = new StringBuilder(header(d, title));
         if (r.hasProperty(RDF.type, DK.Declaration)) {
-            b.append(declarationFacts(r)).append("<details class=\"all\"><summary>All properties 全部属性</summary>")
-                    .append(properties(r, true)).append("</details>\n");
-            b.append("<h2>Statements 表态</h2>\n").append(acts.byClass(describer.acts(iri, Describer.Role.DECLARATION), false, ""));
+            b.append(declarationFacts(r)).append("<h2>Statements 表态</h2>\n")
+                    .append(acts.byClass(m, ActsHtml.ofDeclaration(m, r), classes, false, ""))
+                    .append("<details class=\"all\"><summary>All properties 全部属性</summary>")
+                    .append(properties(r, directProperties(classes))).append("</details>\n");
         } else if (r.hasProperty(RDF.type, DK.Act)) {
-            b.append(acts.box(describer.acts(iri, Describer.Role.SELF), true)).append(properties(r, false));
+            b.append(acts.box(r, true)).append(properties(r, Set.of()));
+        } else if (r.hasProperty(RDF.type, Vocab.NIF.String)) {
+            b.append("<blockquote class=\"span\">").append(ActsHtml.spanText(r)).append("</blockquote>\n").append(properties(r, Set.of()));
+        } else if (d.namedGraph() != null) {
+            b.append(graphSummary(d));
         } else {
-            b.append(properties(r, false));
-            if (r.hasProperty(RDF.type, DK.State)) b.append(memberships(iri, false));
+            b.append(properties(r, Set.of()));
+            if (r.hasProperty(RDF.type, DK.State)) b.append(memberships(r, false));
             if (r.hasProperty(RDF.type, ORG.Organization) && !r.hasProperty(RDF.type, DK.MemberStates))
-                b.append(memberships(iri, true));
-            section(b, "Its statements 其表态", "by-", describer.acts(iri, Describer.Role.ACTOR));
-            section(b, "Statements about it 相关表态", "about-", describer.acts(iri, Describer.Role.OBJECT));
-            section(b, "Statements that mention it 提及它的表态", "mention-", describer.acts(iri, Describer.Role.MENTIONED));
-            Statement text = r.getProperty(Vocab.NIF.isString);
-            if (text != null)
-                b.append("<details class=\"text\"><summary>Text 全文</summary><div class=\"fulltext\">")
-                        .append(Html.esc(text.getString())).append("</div></details>\n");
+                b.append(memberships(r, true));
+            for (Description.Listing l : d.listings().values()) b.append(listing(d, l, classes));
         }
+        b.append(incoming(r));
+        Statement text = r.getProperty(Vocab.NIF.isString);
+        if (text != null)
+            b.append("<details class=\"text\" open><summary>Text 全文</summary><div class=\"fulltext\">")
+                    .append(Html.esc(text.getString())).append("</div></details>\n");
         return Html.page(title, b.toString());
     }
 
-    private String header(Resource r, String title) {
+    /** What the page is called: a title or label, or for things without one, what they are. */
+    static String title(Resource r) {
+        if (r.hasProperty(RDF.type, DK.Act)) {
+            Resource cls = ActsHtml.actClass(r);
+            Resource object = r.getPropertyResourceValue(DK.object);
+            return (cls == null ? "Statement 表态" : ActsHtml.className(cls)) + ": " + (object == null ? "" : name(object));
+        }
+        if (r.hasProperty(RDF.type, Vocab.NIF.String)) {
+            Statement anchor = r.getProperty(Vocab.NIF.anchorOf);
+            String a = anchor == null ? "" : Labels.text(anchor.getLiteral(), 40);
+            return "“" + a + "”";
+        }
+        if (r.hasProperty(RDF.type, Vocab.NIF.Context)) {
+            Resource declaration = declarationOf(r);
+            return "Text 全文" + (declaration == null ? "" : ": " + name(declaration));
+        }
+        if (r.hasProperty(RDF.type, ORG.Membership)) {
+            Resource state = r.getPropertyResourceValue(ORG.member), org = r.getPropertyResourceValue(ORG.organization);
+            Resource role = r.getPropertyResourceValue(ORG.role);
+            return (state == null ? "" : name(state)) + " · " + (org == null ? "" : name(org)) + (role == null ? "" : " · " + name(role));
+        }
+        String best = Labels.best(r);
+        if (best != null) return best;
+        String kind = Describer.kind(r.getURI());
+        if (kind.equals("graph")) return "Named graph 命名图: " + r.getURI().substring(r.getURI().lastIndexOf('/') + 1);
+        return r.getURI().substring(r.getURI().lastIndexOf('/') + 1);
+    }
+
+    private static String name(Resource r) {
+        String best = Labels.best(r);
+        return best != null ? best : r.getURI().substring(r.getURI().lastIndexOf('/') + 1);
+    }
+
+    private static Resource declarationOf(Resource context) {
+        for (Resource s : context.getModel().listSubjectsWithProperty(Vocab.PROV.wasDerivedFrom, context).toList())
+            if (s.hasProperty(RDF.type, DK.Declaration)) return s;
+        return null;
+    }
+
+    private String header(Description d, String title) {
+        Resource r = d.resource();
         StringBuilder b = new StringBuilder("<h1>").append(Html.esc(title)).append("</h1>\n<p class=\"sub\">");
-        String en = langLabel(r, "en");
+        String en = Labels.lang(r, "en");
         if (en != null && !en.equals(title)) b.append("<span class=\"en\">").append(Html.esc(en)).append("</span> ");
         for (Statement t : r.listProperties(RDF.type).toList())
             if (t.getObject().isURIResource())
-                b.append("<span class=\"kind\">").append(links.a(t.getResource().getURI(), labelOrNull(t.getResource())))
-                        .append("</span> ");
+                b.append("<span class=\"kind\">").append(links.a(t.getResource().getURI(), kindName(t.getResource()))).append("</span> ");
         for (Statement s : r.listProperties(OWL.sameAs).toList())
             if (s.getObject().isURIResource() && s.getResource().getURI().startsWith(Vocab.WD_NS))
                 b.append("<a class=\"wikidata\" href=\"").append(Html.esc(s.getResource().getURI())).append("\">Wikidata ")
                         .append(Html.esc(s.getResource().getURI().substring(Vocab.WD_NS.length()))).append("</a> ");
-        b.append("</p>\n<p class=\"meta\"><code>").append(Html.esc(r.getURI())).append("</code> · as ");
-        String[][] formats = {{"ttl", "Turtle"}, {"jsonld", "JSON-LD"}, {"nt", "N-Triples"}, {"rdf", "RDF/XML"}};
-        for (int i = 0; i < formats.length; i++)
-            b.append(i == 0 ? "" : " · ").append("<a href=\"").append(Html.esc(links.href(r.getURI()))).append("?format=")
-                    .append(formats[i][0]).append("\">").append(formats[i][1]).append("</a>");
+        b.append("</p>\n<p class=\"meta\"><code>").append(Html.esc(r.getURI())).append("</code>");
+        if (d.namedGraph() != null)
+            b.append("<br>Its named graph 命名图, ").append(d.namedGraph().size()).append(" triples, as ");
+        else b.append(" · as ");
+        String here = links.href(r.getURI());
+        for (int i = 0; i < FORMATS.size(); i++)
+            b.append(i == 0 ? "" : " · ").append("<a href=\"").append(Html.esc(here)).append("?format=")
+                    .append(FORMATS.get(i).shortName()).append("\">").append(FORMATS.get(i).label()).append("</a>");
         return b.append("</p>\n").toString();
+    }
+
+    private static String kindName(Resource cls) {
+        String name = Labels.term(cls);
+        return name != null ? name : cls.getLocalName();
     }
 
     /** Date, place, organisation and adopting body of a declaration, before anything else. */
@@ -93,6 +150,7 @@ final class ResourcePages {
         fact(b, "Place 地点", r.getProperty(Vocab.SCHEMA.location));
         fact(b, "Organisation 组织", r.getProperty(DK.organisation));
         fact(b, "Adopted by 通过机构", r.getProperty(DK.adoptedBy));
+        fact(b, "Text 全文", r.getProperty(Vocab.PROV.wasDerivedFrom));
         return b.append("</dl>\n").toString();
     }
 
@@ -101,47 +159,138 @@ final class ResourcePages {
         b.append("<dt>").append(name).append("</dt><dd>").append(node(s.getObject())).append("</dd>");
     }
 
-    private void section(StringBuilder b, String title, String idPrefix, List<QuerySolution> rows) {
-        if (rows.isEmpty()) return;
-        b.append("<h2>").append(title).append("</h2>\n").append(acts.byClass(rows, true, idPrefix));
+    /** The declaration → object properties of the act classes: the act sections show them. */
+    private static Set<String> directProperties(ActClasses classes) {
+        Set<String> out = new java.util.HashSet<>();
+        for (ActClasses.ActClass c : classes.all()) out.add(c.direct().getURI());
+        return out;
     }
 
-    /** Every property, one row per predicate; long lists folded; the declaration's direct links left to the acts. */
-    private String properties(Resource r, boolean declaration) {
-        Map<String, List<RDFNode>> byPredicate = new LinkedHashMap<>();
-        List<Statement> sts = r.listProperties().toList();
-        sts.sort((x, y) -> x.getPredicate().getURI().compareTo(y.getPredicate().getURI()));
-        for (Statement s : sts) {
+    /** Every property, one row per predicate under its readable name; long lists folded. */
+    private String properties(Resource r, Set<String> skip) {
+        Map<Resource, List<RDFNode>> byPredicate = new TreeMap<>(Comparator.comparing(Resource::getURI));
+        for (Statement s : r.listProperties().toList()) {
             String p = s.getPredicate().getURI();
-            if (s.getPredicate().equals(Vocab.NIF.isString)) continue;
-            if (declaration && p.startsWith(DK.NS) && DIRECT.contains(p.substring(DK.NS.length()))) continue;
-            byPredicate.computeIfAbsent(p, k -> new ArrayList<>()).add(s.getObject());
+            if (s.getPredicate().equals(Vocab.NIF.isString) || skip.contains(p) || p.startsWith(Hydra.NS)) continue;
+            byPredicate.computeIfAbsent(r.getModel().getResource(p), k -> new ArrayList<>()).add(s.getObject());
         }
+        if (byPredicate.isEmpty()) return "";
         StringBuilder b = new StringBuilder("<table class=\"props\">\n");
-        for (Map.Entry<String, List<RDFNode>> e : byPredicate.entrySet()) {
-            b.append("<tr><th>").append(links.a(e.getKey(), Html.shortName(e.getKey()))).append("</th><td>");
-            List<String> values = e.getValue().stream().map(this::node).sorted().toList();
-            if (values.size() > SHOWN_VALUES) b.append("<details><summary>").append(values.size()).append(" values</summary>");
-            b.append(String.join("<br>", values));
-            if (values.size() > SHOWN_VALUES) b.append("</details>");
-            b.append("</td></tr>\n");
+        for (Map.Entry<Resource, List<RDFNode>> e : byPredicate.entrySet())
+            row(b, e.getKey(), e.getValue().stream().map(this::node).sorted().toList());
+        return b.append("</table>\n").toString();
+    }
+
+    private void row(StringBuilder b, Resource predicate, List<String> values) {
+        b.append("<tr><th>").append(propertyName(predicate)).append("</th><td>");
+        if (values.size() > SHOWN_VALUES) b.append("<details><summary>").append(values.size()).append(" values</summary>");
+        b.append(String.join("<br>", values));
+        if (values.size() > SHOWN_VALUES) b.append("</details>");
+        b.append("</td></tr>\n");
+    }
+
+    /** A property's readable name, linked to its definition, with its short name on hover. */
+    private String propertyName(Resource p) {
+        String name = Labels.term(p);
+        String shortName = Html.shortName(p.getURI());
+        return "<a href=\"" + Html.esc(links.href(p.getURI())) + "\" title=\"" + Html.esc(shortName) + "\">"
+                + Html.esc(name != null ? name : shortName) + "</a>";
+    }
+
+    /** Triples of other resources that point to this one, by property, except those the page shows otherwise. */
+    private String incoming(Resource r) {
+        Map<Resource, List<RDFNode>> byPredicate = new TreeMap<>(Comparator.comparing(Resource::getURI));
+        for (Statement s : r.getModel().listStatements(null, null, r).toList()) {
+            if (SHOWN_ELSEWHERE.contains(s.getPredicate().getURI()) || s.getSubject().getURI() == null) continue;
+            if (s.getSubject().hasProperty(RDF.type, DK.Act) && ActsHtml.actClass(s.getSubject()) != null
+                    && !s.getPredicate().equals(Vocab.PROV.wasDerivedFrom)) continue;
+            byPredicate.computeIfAbsent(r.getModel().getResource(s.getPredicate().getURI()), k -> new ArrayList<>()).add(s.getSubject());
+        }
+        if (byPredicate.isEmpty()) return "";
+        StringBuilder b = new StringBuilder("<h2>Linked from 被引用</h2>\n<table class=\"props incoming\">\n");
+        for (Map.Entry<Resource, List<RDFNode>> e : byPredicate.entrySet())
+            row(b, e.getKey(), e.getValue().stream().map(this::node).sorted().toList());
+        return b.append("</table>\n").toString();
+    }
+
+    /** A state's memberships, or an organisation's members: with role, since when, and Wikidata. */
+    private String memberships(Resource r, boolean ofOrganisation) {
+        Model m = r.getModel();
+        List<Resource> rows = m.listSubjectsWithProperty(ofOrganisation ? ORG.organization : ORG.member, r)
+                .filterKeep(x -> x.hasProperty(RDF.type, ORG.Membership)).toList();
+        if (rows.isEmpty()) return "";
+        rows.sort(Comparator.comparing((Resource x) -> since(x).isEmpty() ? "9999" : since(x))
+                .thenComparing(x -> String.valueOf(Labels.best(other(x, ofOrganisation)))));
+        StringBuilder b = new StringBuilder(ofOrganisation ? "<h2>Members 成员</h2>\n" : "<h2>Memberships 成员身份</h2>\n")
+                .append("<table class=\"members\">\n<tr><th>").append(ofOrganisation ? "State 国家" : "Organisation 组织")
+                .append("</th><th>Role 身份</th><th>Since 起始</th><th>").append(ofOrganisation ? "Wikidata" : "")
+                .append("</th><th></th></tr>\n");
+        for (Resource row : rows) {
+            Resource other = other(row, ofOrganisation);
+            Resource role = row.getPropertyResourceValue(ORG.role);
+            b.append("<tr><td>").append(other == null ? "" : links.a(other.getURI(), Labels.best(other)))
+                    .append("</td><td>").append(role == null ? "" : Html.esc(String.valueOf(Labels.best(role))))
+                    .append("</td><td>").append(Html.esc(since(row))).append("</td><td>");
+            if (ofOrganisation && other != null)
+                for (Statement s : other.listProperties(OWL.sameAs).toList())
+                    if (s.getObject().isURIResource() && s.getResource().getURI().startsWith(Vocab.WD_NS))
+                        b.append(links.a(s.getResource().getURI(), null));
+            b.append("</td><td>").append(links.a(row.getURI(), "membership ↗")).append("</td></tr>\n");
         }
         return b.append("</table>\n").toString();
     }
 
-    private String memberships(String iri, boolean ofOrganisation) {
-        List<QuerySolution> rows = describer.memberships(iri, ofOrganisation);
-        if (rows.isEmpty()) return "";
-        StringBuilder b = new StringBuilder(ofOrganisation ? "<h2>Members 成员</h2>\n" : "<h2>Memberships 成员身份</h2>\n")
-                .append("<table class=\"members\">\n");
-        for (QuerySolution q : rows) {
-            String other = ofOrganisation ? "state" : "org";
-            b.append("<tr><td>").append(links.a(q.getResource(other).getURI(), ActsHtml.text(q, other + "Label")))
-                    .append("</td><td>").append(Html.esc(ActsHtml.text(q, "role")))
-                    .append("</td><td>").append(Html.esc(ActsHtml.text(q, "since"))).append("</td><td>");
-            if (ofOrganisation && q.contains("wikidata")) b.append(links.a(q.getResource("wikidata").getURI(), null));
-            b.append("</td></tr>\n");
+    private static Resource other(Resource membership, boolean ofOrganisation) {
+        return membership.getPropertyResourceValue(ofOrganisation ? ORG.member : ORG.organization);
+    }
+
+    private static String since(Resource membership) {
+        Statement s = membership.getProperty(Vocab.SCHEMA.startDate);
+        return s == null ? "" : s.getLiteral().getLexicalForm();
+    }
+
+    /** One list of acts: its size, this page of it, links to the pages around, and the query that lists them all. */
+    private String listing(Description d, Description.Listing l, ActClasses classes) {
+        if (l.total() == 0) return "";
+        Describer.Role role = l.role();
+        StringBuilder b = new StringBuilder("<h2 id=\"").append(role.fragment).append("\">").append(Html.esc(role.en + " " + role.zh))
+                .append(" <span class=\"n\">").append(l.total()).append("</span></h2>\n<p class=\"meta pages\">");
+        long from = (long) (d.page() - 1) * Describer.PAGE_SIZE + 1;
+        if (l.acts().isEmpty()) b.append("no statements on page ").append(d.page()).append(" of ").append(l.pages());
+        else b.append(from).append("–").append(from + l.acts().size() - 1).append(" of ").append(l.total())
+                .append(" · page ").append(d.page()).append(" of ").append(l.pages());
+        Resource view = d.model().getResource(Describer.pageIri(d.iri(), d.page(), role));
+        pageLink(b, view, Hydra.previous, "← previous page 上一页");
+        pageLink(b, view, Hydra.next, "next page 下一页 →");
+        if (l.pages() > 1) {
+            pageLink(b, view, Hydra.first, "first 首页");
+            pageLink(b, view, Hydra.last, "last 末页");
         }
+        b.append(" · <a class=\"sparql\" href=\"/?query=")
+                .append(Html.esc(URLEncoder.encode(role.listQuery(d.iri()), StandardCharsets.UTF_8)))
+                .append("\">all of them as a SPARQL query 用SPARQL列出全部</a></p>\n");
+        Model m = d.model();
+        List<Resource> list = l.acts().stream().map(m::getResource).toList();
+        return b.append(acts.byClass(m, list, classes, true, role.fragment + "-")).toString();
+    }
+
+    private void pageLink(StringBuilder b, Resource view, org.apache.jena.rdf.model.Property p, String text) {
+        Resource target = view.getPropertyResourceValue(p);
+        if (target != null) b.append(" · ").append(links.a(target.getURI(), text));
+    }
+
+    /** A named graph that is no declaration: its size and the kinds of thing it holds. */
+    private String graphSummary(Description d) {
+        Map<Resource, Integer> kinds = new LinkedHashMap<>();
+        d.namedGraph().listObjectsOfProperty(RDF.type).forEachRemaining(c -> {
+            if (c.isURIResource())
+                kinds.merge(d.model().getResource(c.asResource().getURI()),
+                        d.namedGraph().listSubjectsWithProperty(RDF.type, c).toList().size(), (x, y) -> x);
+        });
+        StringBuilder b = new StringBuilder("<h2>What it holds 内容</h2>\n<table class=\"props\">\n");
+        kinds.entrySet().stream().sorted(Map.Entry.<Resource, Integer>comparingByValue().reversed())
+                .forEach(e -> b.append("<tr><th>").append(links.a(e.getKey().getURI(), kindName(e.getKey())))
+                        .append("</th><td class=\"num\">").append(e.getValue()).append("</td></tr>\n"));
         return b.append("</table>\n").toString();
     }
 
@@ -149,37 +298,11 @@ final class ResourcePages {
         if (n.isLiteral()) {
             Literal l = n.asLiteral();
             String lang = l.getLanguage().isEmpty() ? "" : " <span class=\"lang\">" + Html.esc(l.getLanguage()) + "</span>";
-            String s = l.getLexicalForm();
-            return Html.esc(s.length() > 400 ? s.substring(0, 400) + "…" : s) + lang;
+            return Html.esc(Labels.text(l, 400)) + lang;
         }
         if (!n.isURIResource()) return "_:b";
         Resource r = n.asResource();
-        String zh = labelOrNull(r), en = langLabel(r, "en");
-        return links.a(r.getURI(), zh) + (en != null && !en.equals(zh) ? " <span class=\"en\">" + Html.esc(en) + "</span>" : "");
-    }
-
-    private static String label(Resource r) {
-        String l = labelOrNull(r);
-        return l != null ? l : Html.shortName(r.getURI());
-    }
-
-    /** The Chinese label, else a title, else any label or preferred label. */
-    private static String labelOrNull(Resource r) {
-        String zh = langLabel(r, "zh");
-        if (zh != null) return zh;
-        Statement t = r.getProperty(DCTerms.title);
-        if (t != null) return t.getString();
-        Statement l = r.getProperty(RDFS.label);
-        if (l != null) return l.getString();
-        Statement p = r.getProperty(SKOS.prefLabel);
-        return p != null ? p.getString() : null;
-    }
-
-    private static String langLabel(Resource r, String lang) {
-        for (Statement s : r.listProperties(RDFS.label).toList())
-            if (s.getObject().isLiteral() && lang.equals(s.getLanguage())) return s.getString();
-        for (Statement s : r.listProperties(SKOS.prefLabel).toList())
-            if (s.getObject().isLiteral() && lang.equals(s.getLanguage())) return s.getString();
-        return null;
+        String best = Labels.best(r), en = Labels.lang(r, "en");
+        return links.a(r.getURI(), best) + (en != null && !en.equals(best) ? " <span class=\"en\">" + Html.esc(en) + "</span>" : "");
     }
 }

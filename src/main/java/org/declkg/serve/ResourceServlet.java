@@ -4,26 +4,34 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.List;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
+import java.util.regex.Pattern;
+import org.declkg.knowledge.ActClasses;
 
 /**
  * {@code /id/{kind}/{key}}: the data resource {@code {base}{kind}/{key}} as HTML or RDF by
- * {@code Accept}, or by {@code ?format=ttl|jsonld|nt|rdf|trig|html} where a link cannot set a header.
- * The description is answered directly (200, {@code Vary: Accept}), not by a 303 redirect: the
+ * {@code Accept}, or by {@code ?format=ttl|jsonld|nt|rdf|trig|nq|html} where a link cannot set a
+ * header; {@code ?page=N} turns the pages of its lists of acts. Both are written from one
+ * {@link Description}. The answer is direct (200, {@code Vary: Accept}), not a 303 redirect: the
  * {@code /id/} path is the only name the server has for the resource, and every answer says in its
- * {@code Link} header where the other formats are. 404 when the store does not know the IRI.
+ * {@code Link} header where the other formats are. {@code /id/dataset} is the dataset description.
+ *
+ * <p>404 when the store does not know the IRI (or the path cannot be a key), 400 for a bad page
+ * number, 503 when the page cannot be built in time.
  */
 final class ResourceServlet extends HttpServlet {
+    /** What a key can be: unreserved characters, in one or more segments. */
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*");
+    private static final int MAX_PAGE = 1_000_000;
+
     private final Describer describer;
     private final ResourcePages pages;
+    private final VoidServlet dataset;
     private final String dataBase;
 
-    ResourceServlet(Describer describer, ResourcePages pages, String dataBase) {
+    ResourceServlet(Describer describer, ResourcePages pages, VoidServlet dataset, String dataBase) {
         this.describer = describer;
         this.pages = pages;
+        this.dataset = dataset;
         this.dataBase = dataBase;
     }
 
@@ -35,53 +43,46 @@ final class ResourceServlet extends HttpServlet {
             Html.error(req, resp, HttpServletResponse.SC_BAD_REQUEST, "not a resource path");
             return;
         }
-        String type = negotiate(req, resp, Negotiation.RESOURCE_OFFERS);
+        String key = path.substring(1);
+        if (!KEY.matcher(key).matches()) {
+            Html.error(req, resp, HttpServletResponse.SC_NOT_FOUND, "no such resource: no declkg key has these characters");
+            return;
+        }
+        if (key.equals("dataset")) {
+            dataset.doGet(req, resp);
+            return;
+        }
+        Integer page = page(req.getParameter("page"));
+        if (page == null) {
+            Html.error(req, resp, HttpServletResponse.SC_BAD_REQUEST, "page must be a number from 1 to " + MAX_PAGE);
+            return;
+        }
+        String type = Answers.negotiate(req, resp, Answers.RESOURCE_OFFERS);
         if (type == null) return;
-        String iri = dataBase + path.substring(1);
-        Model m = describer.describe(iri);
-        if (m.isEmpty()) {
+        String iri = dataBase + key;
+        Description d;
+        ActClasses classes;
+        try {
+            d = describer.describe(iri, page);
+            classes = type.equals(Answers.HTML) ? describer.actClasses() : null;
+        } catch (Describer.TooSlow e) {
+            resp.setHeader("Retry-After", "30");
+            Html.error(req, resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The server is too busy to describe " + iri
+                    + " now: " + e.getMessage() + ". Try again shortly, or ask the SPARQL endpoint /declkg/sparql.");
+            return;
+        }
+        if (d.isEmpty()) {
             Html.error(req, resp, HttpServletResponse.SC_NOT_FOUND, "no such resource: " + iri);
             return;
         }
-        send(resp, req.getRequestURI(), type, m, () -> pages.page(iri, m));
+        Answers.send(resp, req.getRequestURI(), type, d.asDataset(), () -> pages.page(d, classes));
     }
 
-    /**
-     * The media type to answer with, from {@code ?format=} or else {@code Accept}; null after sending
-     * 406 (nothing acceptable) or 400 (unknown format name).
-     */
-    static String negotiate(HttpServletRequest req, HttpServletResponse resp, List<String> offers) throws IOException {
-        String format = req.getParameter("format");
-        if (format != null) {
-            String type = Negotiation.byExtension(format, offers);
-            if (type == null) Html.error(req, resp, HttpServletResponse.SC_BAD_REQUEST, "unknown format; use one of "
-                    + offers.stream().map(Negotiation::extension).toList());
-            return type;
-        }
-        String type = Negotiation.choose(req.getHeader("Accept"), offers);
-        if (type == null) Html.error(req, resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "offered: " + offers);
-        return type;
-    }
-
-    /** The answer in the chosen type, with Link headers to the other formats of the same path. */
-    static void send(HttpServletResponse resp, String path, String type, Model m, java.util.function.Supplier<String> html)
-            throws IOException {
-        StringBuilder links = new StringBuilder();
-        for (String t : Negotiation.RESOURCE_OFFERS) {
-            if (t.equals(type) || (t.equals(Negotiation.HTML) && html == null)) continue;
-            if (links.length() > 0) links.append(", ");
-            links.append('<').append(path).append("?format=").append(Negotiation.extension(t))
-                    .append(">; rel=\"alternate\"; type=\"").append(t).append('"');
-        }
-        resp.setHeader("Link", links.toString());
-        resp.setContentType(type);
-        resp.setCharacterEncoding("UTF-8");
-        if (type.equals(Negotiation.HTML)) {
-            resp.getWriter().write(html.get());
-            return;
-        }
-        try (OutputStream out = resp.getOutputStream()) {
-            RDFDataMgr.write(out, m, Negotiation.format(type));
-        }
+    /** The page number asked for: 1 when none; null when it is not a number in range. */
+    private static Integer page(String value) {
+        if (value == null) return 1;
+        if (!value.matches("[0-9]{1,7}")) return null;
+        int n = Integer.parseInt(value);
+        return n >= 1 && n <= MAX_PAGE ? n : null;
     }
 }

@@ -12,8 +12,8 @@ import java.io.IOException;
 /**
  * Headers that keep a browser from being turned against the endpoint's origin: no content sniffing,
  * no framing, and a Content-Security-Policy. declkg's own pages load nothing but their stylesheet
- * and run no script; Fuseki's query page ({@code /} and its {@code /static/} files) runs its own
- * scripts and styles. Either way nothing is loaded from elsewhere and nothing may frame the page.
+ * and run no script; the query page ({@code /}) runs its own scripts from {@code /assets/}, and its
+ * editor sets styles inline. Either way nothing is loaded from elsewhere and nothing may frame the page.
  */
 final class SecurityHeaders implements Filter {
     static final String PAGES_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
@@ -34,10 +34,9 @@ final class SecurityHeaders implements Filter {
         chain.doFilter(request, response);
     }
 
-    /** Fuseki's query page: the static files served at the root. */
+    /** The query page, at the root. */
     private static boolean isQueryPage(HttpServletRequest req) {
         String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
-        return path.isEmpty() || path.equals("/") || path.equals("/index.html") || path.startsWith("/static/")
-                || path.equals("/favicon.ico");
+        return path.isEmpty() || path.equals("/");
     }
 }

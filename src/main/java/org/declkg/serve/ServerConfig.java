@@ -6,10 +6,11 @@ import org.declkg.rdf.Iris;
 
 /**
  * How {@code serve} runs: where it binds, how long a query may take, which data IRIs its {@code /id/}
- * answers for, where the dumps are, and how many results a query may have.
+ * answers for, where the dumps are, how many results a query may have, and the address the public
+ * reaches it at ({@code publicUrl}, ending in '/'; null when it is the address each request came to).
  */
 public record ServerConfig(String host, int port, Duration firstResultTimeout, Duration totalTimeout,
-                           String dataBase, Path dumpsDir, long maxRows) {
+                           String dataBase, Path dumpsDir, long maxRows, String publicUrl) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     /** Most results (rows, or solutions of a CONSTRUCT/DESCRIBE) a query gets; 0 means no cap. */
@@ -17,11 +18,16 @@ public record ServerConfig(String host, int port, Duration firstResultTimeout, D
 
     public ServerConfig(String host, int port, Duration firstResultTimeout, Duration totalTimeout, String dataBase,
                         Path dumpsDir) {
-        this(host, port, firstResultTimeout, totalTimeout, dataBase, dumpsDir, DEFAULT_MAX_ROWS);
+        this(host, port, firstResultTimeout, totalTimeout, dataBase, dumpsDir, DEFAULT_MAX_ROWS, null);
     }
 
     public ServerConfig withMaxRows(long rows) {
-        return new ServerConfig(host, port, firstResultTimeout, totalTimeout, dataBase, dumpsDir, rows);
+        return new ServerConfig(host, port, firstResultTimeout, totalTimeout, dataBase, dumpsDir, rows, publicUrl);
+    }
+
+    public ServerConfig withPublicUrl(String url) {
+        String u = url == null || url.endsWith("/") ? url : url + "/";
+        return new ServerConfig(host, port, firstResultTimeout, totalTimeout, dataBase, dumpsDir, maxRows, u);
     }
 
     public static ServerConfig defaults(Path dumpsDir) {
@@ -30,10 +36,10 @@ public record ServerConfig(String host, int port, Duration firstResultTimeout, D
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, firstResultTimeout, totalTimeout, dataBase, dumpsDir, maxRows);
+        return new ServerConfig(host, p, firstResultTimeout, totalTimeout, dataBase, dumpsDir, maxRows, publicUrl);
     }
 
     public ServerConfig withTimeouts(Duration first, Duration total) {
-        return new ServerConfig(host, port, first, total, dataBase, dumpsDir, maxRows);
+        return new ServerConfig(host, port, first, total, dataBase, dumpsDir, maxRows, publicUrl);
     }
 }

@@ -4,8 +4,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 
 /**
- * declkg's own pages beside Fuseki's: resources, the ontology, dumps, the dataset description, a
- * landing page, and the union default graph for the graph store protocol.
+ * declkg's own pages beside Fuseki's endpoints: the query page, resources, the ontology, dumps, the
+ * dataset description, an overview, and the union default graph for the graph store protocol.
  */
 final class Site {
     private final Dataset dataset;
@@ -17,14 +17,17 @@ final class Site {
     }
 
     void register(FusekiServer.Builder b) {
-        Describer describer = new Describer(dataset);
-        ResourcePages pages = new ResourcePages(describer, config.dataBase());
+        // A page has as long to be built as a query has to its first result.
+        Describer describer = new Describer(dataset, config.firstResultTimeout());
+        ResourcePages pages = new ResourcePages(config.dataBase());
+        VoidServlet description = new VoidServlet(config.dumpsDir(), config.publicUrl());
         b.addFilter(DeclkgServer.DATASET + "/get", new UnionDefaultGraph());
-        b.addServlet("/id/*", new ResourceServlet(describer, pages, config.dataBase()));
+        b.addServlet("/id/*", new ResourceServlet(describer, pages, description, config.dataBase()));
         b.addServlet("/ontology", new OntologyServlet(dataset));
-        b.addServlet("/dumps/*", new DumpServlet(config.dumpsDir()));
-        b.addServlet("/.well-known/void", new VoidServlet(config.dumpsDir()));
-        b.addServlet("/assets/*", new StaticServlet()); // not /static/: the query page's own files live there
+        b.addServlet("/dumps/*", new DumpServlet(config.dumpsDir(), description));
+        b.addServlet("/.well-known/void", description);
+        b.addServlet("/assets/*", new StaticServlet());
         b.addServlet("/home", new LandingServlet(describer, config.dataBase()));
+        b.addServlet("", new QueryPageServlet(config.dataBase())); // "": the root only, not every path below it
     }
 }

@@ -60,4 +60,12 @@ class EvalCommandTest {
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("declkg: " + gold + ": not a gold file"), r.err());
     }
+
+    @Test
+    void aMissingGoldFileSaysSo(@TempDir Path dir) {
+        Path gold = dir.resolve("nowhere.tsv");
+        Run r = eval("eval", "--ontology", "ontology", "--gold", gold.toString(), "src/test/resources/declarations/fictional-brics.zh.txt");
+        assertEquals(1, r.status());
+        assertEquals("declkg: " + gold + ": no such file", r.err().strip());
+    }
 }

@@ -37,6 +37,17 @@ class ExitStatusIT {
         Jar.Run format = Jar.run("extract", "-f", "xml", Fixtures.SEED.toString());
         assertEquals(2, format.exit());
         assertEquals(1, format.stderrLines().size(), format.stderr());
+        for (List<String> args : List.of(List.of("--base", "https://example.org/id", "extract", Fixtures.SEED.toString()),
+                List.of("extract", "--base", "https://example.org/id", Fixtures.SEED.toString()))) {
+            Jar.Run base = Jar.run(args.toArray(String[]::new));
+            assertEquals(2, base.exit(), base.stderr());
+            assertEquals(1, base.stderrLines().size(), base.stderr());
+            assertTrue(base.stderr().startsWith("declkg: --base must end with '/': https://example.org/id (see: declkg "), base.stderr());
+            assertTrue(base.stdout().isEmpty(), "no RDF");
+        }
+        Jar.Run unknown = Jar.run("load", "--frobnicate");
+        assertEquals(2, unknown.exit());
+        assertEquals(1, unknown.stderrLines().size(), "one line, not the whole usage: " + unknown.stderr());
     }
 
     @Test

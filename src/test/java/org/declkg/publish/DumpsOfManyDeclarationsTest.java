@@ -26,7 +26,10 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.VOID;
 import org.declkg.Fixtures;
 import org.declkg.Snapshots;
 import org.declkg.bench.CorpusGenerator;
@@ -124,11 +127,13 @@ class DumpsOfManyDeclarationsTest {
         Model description = ModelFactory.createDefaultModel();
         RDFParser.source(dumps.resolve(DumpWriter.VOID)).lang(Lang.TURTLE).parse(description);
         assertEquals(description.size(), listed(DumpWriter.VOID));
-        assertEquals(union.size(), description.getResource(VoidDescription.datasetIri("http://127.0.0.1:1/"))
-                .getProperty(VoidDescription.v("triples")).getLong(), "void:triples of the dataset is the union's size");
+        assertEquals(union.size(), description.getResource(VoidDescription.datasetIri())
+                .getProperty(VOID.triples).getLong(), "void:triples of the dataset is the union's size");
         for (String name : List.of("all.trig.gz", "all.nq.gz", "all.jsonld.gz", "all.ttl.gz", "all.nt.gz")) {
-            String said = description.getResource("http://127.0.0.1:1/dumps/" + name + "#distribution")
-                    .getProperty(DCTerms.description).getString();
+            Resource distribution = description.getResource(VoidDescription.datasetIri() + "#dump-" + name);
+            assertEquals("http://127.0.0.1:1/dumps/" + name, distribution.getPropertyResourceValue(DCAT.downloadURL).getURI());
+            assertEquals(listed(name), distribution.getProperty(VOID.triples).getLong(), name);
+            String said = distribution.getProperty(DCTerms.description).getString();
             boolean unionFile = name.equals("all.ttl.gz") || name.equals("all.nt.gz");
             assertTrue(said.startsWith(unionFile ? "The union of all graphs" : "Every named graph"), name + ": " + said);
         }

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The pages in a real browser: the packaged jar loads the seed and serves it on a free loopback port;
  * headless Chromium renders the landing page, a declaration, a state, the organisation and the
- * query page, whose DOM must hold the expected statements and members. Screenshots go to
+ * query page (with its prefixes, an example and its results), whose DOM must hold the expected
+ * statements and members. Screenshots go to
  * {@code <build folder>/screenshots/}. Skipped when no Chromium is on PATH.
  */
 class BrowserIT {
@@ -122,27 +123,31 @@ class BrowserIT {
     }
 
     @Test
-    void theQueryPageListsTheDatasetAndRunsAQuery() throws Exception {
-        String datasets = render("/#/", "query-ui-datasets");
-        assertTrue(datasets.contains("/declkg"), "the query page lists the dataset");
+    void theQueryPageOpensWithTheDeclkgPrefixesAndAnExampleAndItsResults() throws Exception {
         try (Chromium chromium = Chromium.open(browser)) {
-            chromium.navigate(base + "/#/dataset/declkg/query");
-            chromium.await("document.querySelector('.CodeMirror') && document.querySelector('.yasqe_queryButton')",
-                    Duration.ofSeconds(30));
-            String query = "PREFIX org: <http://www.w3.org/ns/org#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                    + "SELECT ?name WHERE { <https://w3id.org/declkg/id/organisation/sco> org:hasMember ?s . "
-                    + "?s rdfs:label ?name FILTER(lang(?name) = 'zh') } ORDER BY ?name";
-            chromium.eval("document.querySelector('.CodeMirror').CodeMirror.setValue(" + jsString(query) + ")");
-            chromium.eval("document.querySelector('.yasqe_queryButton').click()");
-            chromium.await("document.querySelector('.yasr') && document.querySelector('.yasr').innerText.includes('"
-                    + MEMBERS.get(MEMBERS.size() - 1) + "')", Duration.ofSeconds(30));
+            chromium.navigate(base + "/");
+            chromium.await("document.querySelector('.CodeMirror') && document.querySelector('.yasr table.dataTable tbody tr')",
+                    Duration.ofSeconds(60));
+            String editor = chromium.eval("document.querySelector('.CodeMirror').CodeMirror.getValue()");
+            for (String prefix : List.of("dk", "dkid", "org", "schema", "dcterms", "prov", "nif", "owl", "wd"))
+                assertTrue(editor.contains("PREFIX " + prefix + ":"), prefix + " in\n" + editor);
+            assertEquals("members", chromium.eval("document.getElementById('examples').value"), "an example is selected");
+            assertTrue(editor.contains("org:hasMember"), "the selected example is in the editor");
+            chromium.await("document.querySelectorAll('.yasr table.dataTable tbody tr').length == 10", Duration.ofSeconds(30));
             String results = chromium.eval("document.querySelector('.yasr').innerText");
             for (String m : MEMBERS) assertTrue(results.contains(m), m + " in " + results);
-            chromium.screenshot(shots.resolve("query-ui-results.png"));
-        }
-    }
+            String links = chromium.eval("Array.from(document.querySelectorAll('.yasr a')).map(a => a.getAttribute('href')).join(' ')");
+            assertTrue(links.contains("/id/state/china"), "data IRIs open their pages here: " + links);
+            assertEquals("0", chromium.eval("Array.from(document.querySelectorAll('button, a')).filter(e => "
+                    + "/upload|add data|edit|manage|delete|update/i.test(e.innerText)).length + ''"),
+                    "no button for what the server refuses");
+            chromium.screenshot(shots.resolve("query-page.png"));
 
-    private static String jsString(String s) {
-        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+            chromium.eval("(function(){var s=document.getElementById('examples'); s.value='signed'; "
+                    + "s.dispatchEvent(new Event('change'));})()");
+            chromium.await("document.querySelector('.yasr').innerText.includes('禁毒中心的协定')", Duration.ofSeconds(30));
+            assertTrue(chromium.eval("document.querySelector('.CodeMirror').CodeMirror.getValue()").contains("dk:signs"));
+            chromium.screenshot(shots.resolve("query-page-signed.png"));
+        }
     }
 }

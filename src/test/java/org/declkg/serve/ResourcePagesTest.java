@@ -77,7 +77,8 @@ class ResourcePagesTest {
         long acts = count("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a dk:Act }");
         assertEquals(acts, occurrences(html, "<div class=\"act\""), "one box per act");
         assertEquals(acts, occurrences(html, "<mark>"), "each with its span marked");
-        for (String cls : ActsHtml.ORDER) {
+        for (org.declkg.knowledge.ActClasses.ActClass c : describer.actClasses().all()) {
+            String cls = c.name();
             long n = count("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a dk:" + cls + " }");
             if (n == 0) continue;
             int at = html.indexOf("data-class=\"" + cls + "\"");
@@ -101,12 +102,15 @@ class ResourcePagesTest {
         assertTrue(memberships > 0);
         String table = html.substring(memberships, html.indexOf("</table>", memberships));
         assertTrue(table.contains(">上海合作组织</a>") && table.contains("成员国") && table.contains("2017-06-09"), table);
-        long acts = describer.acts(iri, Describer.Role.ACTOR).stream().map(q -> q.getResource("act").getURI()).distinct().count();
-        assertTrue(acts > 50, "the member states state most things together: " + acts);
+        long acts = count("SELECT (COUNT(DISTINCT ?act) AS ?n) WHERE { GRAPH ?g { "
+                + Describer.Role.ACTOR.pattern.replace("?x", "<" + iri + ">") + " } }");
+        assertTrue(acts > 100, "the member states state most things together: " + acts);
         int by = html.indexOf("Its statements");
-        int next = html.indexOf("<h2>", by);
+        int next = html.indexOf("<h2", by + 1);
         String mine = html.substring(by, next > 0 ? next : html.length());
-        assertEquals(acts, occurrences(mine, "<div class=\"act\""));
+        assertEquals(Describer.PAGE_SIZE, occurrences(mine, "<div class=\"act\""), "the first page of them");
+        assertTrue(mine.contains("1–100 of " + acts), mine.substring(0, 300));
+        assertTrue(table.contains("<th>Organisation 组织</th><th>Role 身份</th><th>Since 起始</th>"), "the table says what its columns are");
     }
 
     @Test
@@ -115,11 +119,12 @@ class ResourcePagesTest {
         int at = html.indexOf("Members 成员");
         String table = html.substring(at, html.indexOf("</table>", at));
         assertEquals(10, occurrences(table, "</a></td><td>成员国</td>"), "ten members");
+        assertTrue(table.contains("<th>State 国家</th><th>Role 身份</th><th>Since 起始</th><th>Wikidata</th>"), table);
         for (String name : new String[] {"中华人民共和国", "俄罗斯联邦", "印度共和国", "白俄罗斯共和国", "伊朗伊斯兰共和国"})
             assertTrue(table.contains(">" + name + "</a></td><td>成员国</td>"), name);
         assertTrue(table.contains(">老挝人民民主共和国</a></td><td>对话伙伴</td>"), "the dialogue partner the text names");
         assertTrue(table.indexOf("老挝") > table.lastIndexOf("成员国"), "members first");
-        assertEquals(occurrences(table, "<tr>"), occurrences(table, "class=\"wikidata\""));
+        assertEquals(occurrences(table, "<tr>") - 1, occurrences(table, "class=\"wikidata\""), "a Wikidata link in each row but the header");
     }
 
     @Test
@@ -141,7 +146,11 @@ class ResourcePagesTest {
         assertEquals(200, home.statusCode());
         long acts = count("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a dk:Act }");
         assertTrue(home.body().contains("<strong>" + acts + "</strong> statements"), home.body());
-        for (String name : LandingServlet.EXAMPLES) {
+        long named = count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?d { ?d a dk:Declaration . ?s a dk:State } }");
+        assertTrue(named >= 10 && named < 30, "the members and the states the text names: " + named);
+        assertTrue(home.body().contains("<strong>" + named + "</strong> states named"), "not the 195 the knowledge base knows");
+        assertTrue(home.body().contains("<strong>1</strong> organisations that speak"));
+        for (String name : ExampleQueries.NAMES) {
             assertTrue(home.body().contains("href=\"/home?query=" + name + "\""), name);
             var r = served.get("/home?query=" + name, "text/html");
             assertEquals(200, r.statusCode(), name);
@@ -169,9 +178,9 @@ class ResourcePagesTest {
                         .addProperty(RDFS.label, evil, "zh")).addProperty(Vocab.PROV.wasDerivedFrom, anchor);
         ds.executeWrite(() -> ds.addNamedModel(d, m));
         Describer local = new Describer(ds);
-        ResourcePages pages = new ResourcePages(local, Iris.base());
+        ResourcePages pages = new ResourcePages(Iris.base());
         for (String iri : new String[] {d, object.getURI(), Iris.of("state", "evil"), Iris.of("act", "evil")}) {
-            String html = pages.page(iri, local.describe(iri));
+            String html = pages.page(local.describe(iri), local.actClasses());
             assertFalse(html.contains("<script>"), iri);
             assertFalse(html.contains("'&<"), iri);
             assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;"), iri);

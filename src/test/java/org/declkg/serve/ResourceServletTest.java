@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class ResourceServletTest {
     static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
     static final Map<String, Lang> FORMATS = Map.of("text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD,
-            "application/n-triples", Lang.NTRIPLES, "application/rdf+xml", Lang.RDFXML, "application/trig", Lang.TRIG);
+            "application/n-triples", Lang.NTRIPLES, "application/rdf+xml", Lang.RDFXML, "application/trig", Lang.TRIG,
+            "application/n-quads", Lang.NQUADS);
 
     static ServedStore served;
     static Model union;
@@ -55,19 +56,27 @@ class ResourceServletTest {
     @Test
     void eachFormatParsesBackToTheSameTriples() {
         for (String iri : samples()) {
-            Model expected = new Describer(served.store().dataset()).describe(iri);
+            Model expected = new Describer(served.store().dataset()).describe(iri).model();
             Resource r = union.getResource(iri);
             assertTrue(expected.containsAll(r.listProperties()), iri + ": all its own triples are described");
+            assertTrue(expected.containsAll(union.listStatements(null, null, r)), iri + ": and all that point at it");
             for (Map.Entry<String, Lang> f : FORMATS.entrySet()) {
                 HttpResponse<String> resp = served.get(path(iri), f.getKey());
                 assertEquals(200, resp.statusCode(), iri + " as " + f.getKey());
                 assertTrue(resp.headers().firstValue("Content-Type").orElse("").startsWith(f.getKey()));
                 assertEquals("Accept", resp.headers().firstValue("Vary").orElse(""));
-                Model got = ModelFactory.createDefaultModel();
-                RDFParser.fromString(resp.body(), f.getValue()).parse(got);
-                assertTrue(expected.isIsomorphicWith(got), iri + " as " + f.getKey());
+                assertTrue(expected.isIsomorphicWith(parse(resp.body(), f.getValue())), iri + " as " + f.getKey());
             }
         }
+    }
+
+    /** Every triple of a body, whatever graph it is in. */
+    static Model parse(String body, Lang lang) {
+        org.apache.jena.query.Dataset ds = org.apache.jena.query.DatasetFactory.create();
+        RDFParser.fromString(body, lang).parse(ds);
+        Model all = ModelFactory.createDefaultModel().add(ds.getDefaultModel());
+        ds.listModelNames().forEachRemaining(n -> all.add(ds.getNamedModel(n)));
+        return all;
     }
 
     @Test
@@ -103,6 +112,14 @@ class ResourceServletTest {
         assertEquals("Accept", unknown.headers().firstValue("Vary").orElse(""));
         assertEquals(404, served.get("/id/state/atlantis", BROWSER).statusCode());
         assertEquals(406, served.get(path(Iris.of("state", "india")), "image/png").statusCode());
+        for (String notAKey : List.of("/id/place/a%20b", "/id/place/%E5%A4%A9%E6%B4%A5", "/id/place/a%22b%3E", "/id/state/india%0A",
+                "/id/state/{x}", "/id/place/a+b")) {
+            HttpResponse<String> r = served.get(notAKey.replace("{", "%7B").replace("}", "%7D"), "text/turtle");
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 400, notAKey + ": " + r.statusCode());
+            assertFalse(r.body().contains("Exception") || r.body().contains("org.apache") || r.body().contains("\tat "), r.body());
+        }
+        for (String badPage : List.of("0", "-1", "abc", "99999999", "1e3"))
+            assertEquals(400, served.get(path(Iris.of("state", "india")) + "?page=" + badPage, "text/turtle").statusCode(), badPage);
     }
 
     @Test
