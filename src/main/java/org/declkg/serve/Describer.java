@@ -32,7 +32,8 @@ import org.declkg.rdf.Prefixes;
  * <ul>
  * <li>a declaration (or any IRI that names a graph): that graph, whole; a declaration's graph is
  *     everything its text says, so its description is its graph, and its IRI dereferences to it;
- * <li>an act or a span of text: its triples, those pointing at it, and the text it lies in;
+ * <li>an act or a span of text: its triples, those pointing at it, and the text it lies in; a text
+ *     also its spans ({@code {text}#char=b,e}), with their triples and those pointing at them;
  * <li>anything else: its own triples, the triples pointing at it (memberships with their own triples),
  *     and one page of the acts it takes part in as actor, as object, or as what an object names.
  * </ul>
@@ -165,6 +166,10 @@ final class Describer {
                           { ?x prov:wasDerivedFrom ?span } UNION { BIND(?x AS ?span) }
                           ?span a nif:String ; ?p ?o . OPTIONAL { ?span nif:referenceContext ?c . ?c nif:isString ?text } } }""",
                         null));
+                // a text's spans are hash IRIs ({text}#char=b,e): dereferencing one fetches the text's document
+                m.add(construct("""
+                        CONSTRUCT { ?span ?p ?o . ?s ?q ?span } WHERE { GRAPH ?g {
+                          ?span nif:referenceContext ?x ; ?p ?o . OPTIONAL { ?s ?q ?span } } } LIMIT """ + MAX_OWN, null));
             } else if (graph == null) {
                 m.add(construct("""
                         CONSTRUCT { ?m ?p ?o } WHERE { GRAPH ?g { { ?m org:member ?x } UNION { ?m org:organization ?x }

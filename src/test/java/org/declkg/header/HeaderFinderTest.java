@@ -49,7 +49,15 @@ class HeaderFinderTest {
     void thePlaceIsTheLastOfThePlacesAfterZaiNotAPlaceNamedLater() {
         Header h = header("某某峰会宣言\n六国元首于2027年6月16日在哈萨克斯坦共和国阿斯塔纳举行中国—中亚峰会。\n");
         assertEquals("astana", h.place().key());
-        assertNull(h.organisationKey()); // a summit of states is no organisation, and 峰会 alone names no body
+        assertEquals("china-central-asia", h.organisationKey()); // the forum the knowledge base knows by that name
+        assertNull(h.bodyKey()); // 峰会 alone names no body
+    }
+
+    @Test
+    void aSummitOfStatesTheKnowledgeBaseDoesNotKnowIsNoOrganisation() {
+        Header h = header("某某峰会宣言\n六国元首于2027年6月16日在哈萨克斯坦共和国阿斯塔纳举行北方海洋峰会。\n");
+        assertEquals("astana", h.place().key());
+        assertNull(h.organisationKey());
         assertNull(h.bodyKey());
     }
 
