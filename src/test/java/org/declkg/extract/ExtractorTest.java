@@ -69,4 +69,16 @@ class ExtractorTest {
         if (!report.conforms()) ShLib.printReport(report);
         assertTrue(report.conforms(), text + " violates the shapes");
     }
+
+    @org.junit.jupiter.api.Test
+    void aNameWrittenWithEitherDashOfAForumIsOneThing() {
+        Model m = Fixtures.extractor().extract("t", """
+                中国—中亚峰会西安宣言
+                六国元首于2023年5月19日在西安举行中国—中亚峰会。
+                各方欢迎中国-中亚合作倡议。
+                各方支持中国—中亚合作倡议。
+                """).graph();
+        assertEquals(1, m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, org.declkg.rdf.DK.Initiative).toList().size());
+        assertEquals(2, m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, org.declkg.rdf.DK.Act).toList().size());
+    }
 }
