@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.declkg.pipeline.DateMention;
 import org.declkg.knowledge.DateParser;
+import org.declkg.knowledge.Brackets;
 import org.declkg.knowledge.Grammar;
 import org.declkg.knowledge.HeadNouns;
 import org.declkg.pipeline.Argument;
@@ -103,8 +104,30 @@ public final class HeaderFinder implements Stage {
             }
         for (Span p : paragraphs)
             if (readsAsTitle(text, p) && namesDocument(p.of(text))) return p;
+        for (Span p : paragraphs) {
+            Span lead = subjectOfCopula(text, p);
+            if (lead != null) return lead;
+        }
         return !paragraphs.isEmpty() && paragraphs.get(0).end() < text.length() && readsAsTitle(text, paragraphs.get(0))
                 ? paragraphs.get(0) : null;
+    }
+
+    /** A reference page's first sentence, "《X宣言》是…" or "X宣言是…": the document it is about, X宣言. */
+    private Span subjectOfCopula(String text, Span p) {
+        for (String copula : grammar.words(Role.COPULA)) {
+            int at = text.indexOf(copula, p.begin());
+            if (at <= p.begin() || at >= p.end()) continue;
+            int b = p.begin(), e = at;
+            if (Brackets.isOpen(text.charAt(b)) && Brackets.isClose(text.charAt(e - 1))) { b++; e--; }
+            Span name = new Span(b, e);
+            if (e > b && readsAsTitle(text, name) && isOnePhrase(name.of(text)) && namesDocument(name.of(text)))
+                return name;
+        }
+        return null;
+    }
+
+    private static boolean isOnePhrase(String s) {
+        return s.chars().noneMatch(c -> Character.getType(c) == Character.OTHER_PUNCTUATION);
     }
 
     private static boolean readsAsTitle(String text, Span p) {
@@ -155,12 +178,14 @@ public final class HeaderFinder implements Stage {
     }
 
     private static Span opening(Annotation doc, int from) {
-        List<Sentence> after = doc.sentences().stream().filter(s -> s.span().begin() >= from).toList();
+        // from the title's end, also within its sentence ("X宣言是…于2015年12月5日…签订的条约")
+        List<Sentence> after = doc.sentences().stream().filter(s -> s.span().end() > from).toList();
         if (after.isEmpty()) return new Span(from, from);
+        int begin = Math.max(from, after.get(0).span().begin());
         int end = after.get(Math.min(OPENING_SENTENCES, after.size()) - 1).span().end();
-        int para = doc.text().indexOf('\n', after.get(0).span().begin());
+        int para = doc.text().indexOf('\n', begin);
         if (para > 0 && para < end) end = para; // the opening paragraph only
-        return new Span(after.get(0).span().begin(), end);
+        return new Span(begin, end);
     }
 
     /**

@@ -75,6 +75,8 @@ public final class Grammar {
         FUTURE,
         /** opens the definition of a short name in parentheses (以下简称). */
         ALIAS_MARKER,
+        /** says what its subject is, as a reference work's first sentence does ("《X宣言》是…"). */
+        COPULA,
         /** before and after the number of a numbered document (第 2231 号决议). */
         NUMBER_PREFIX, NUMBER_SUFFIX,
         /** the units of a date (年 月 日). */

@@ -27,6 +27,18 @@ class HeaderFinderTest {
     }
 
     @Test
+    void aReferencePageThatOpensOnTheDocumentGivesItsTitleDateAndPlace() {
+        Annotation doc = Fixtures.extractor().annotate("t",
+                "《北海渔业合作宣言》是挪威和冰岛于2031年5月4日在奥斯陆签订的条约。\n双方同意加强合作。\n");
+        Header h = doc.header();
+        assertEquals("北海渔业合作宣言", doc.cover(h.title()));
+        assertEquals("2031-05-04", h.date().iso());
+        assertEquals("oslo", h.place().key());
+        // a sentence that is not about a document names no title
+        assertNull(header("今天是一个好日子，双方于2031年5月4日会晤。\n").title());
+    }
+
+    @Test
     void aBodyNamedInTheTitleIsTheBodyOfItsOwnOrganisation() {
         Header h = header("独立国家联合体国家元首理事会杜尚别宣言\n会议于2027年10月9日在杜尚别举行。\n");
         assertEquals("cis", h.organisationKey());
