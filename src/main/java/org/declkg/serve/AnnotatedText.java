@@ -2,7 +2,6 @@ package org.declkg.serve;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -25,13 +24,10 @@ final class AnnotatedText {
     /** UTF-16 index of each code point offset (length: code points + 1). */
     private final int[] utf16;
     private final Links links;
-    private final Map<String, String> colours;
 
-    /** @param colours a CSS colour for each act class (local name) */
-    AnnotatedText(String text, Links links, Map<String, String> colours) {
+    AnnotatedText(String text, Links links) {
         this.text = text;
         this.links = links;
-        this.colours = colours;
         int points = text.codePointCount(0, text.length());
         this.utf16 = new int[points + 1];
         for (int cp = 0, i = 0; cp <= points; cp++) {
@@ -104,8 +100,7 @@ final class AnnotatedText {
             }
             Span innermost = covering.stream().min((x, y) -> Integer.compare(x.end() - x.begin(), y.end() - y.begin())).get();
             Statement first = innermost.statements().get(0);
-            b.append("<a class=\"span\" data-act-class=\"").append(Html.esc(first.actClass())).append("\" style=\"")
-                    .append(Html.esc(style(first.actClass()))).append("\" href=\"").append(Html.esc(links.href(first.iri())))
+            b.append("<a class=\"span\" data-act-class=\"").append(Html.esc(first.actClass())).append("\" href=\"").append(Html.esc(links.href(first.iri())))
                     .append("\" title=\"").append(Html.esc(tooltip(covering))).append("\">").append(Html.esc(cut(f, t)))
                     .append("</a>");
             for (Span x : covering) if (x.end() == t) tags(b, x);
@@ -117,8 +112,7 @@ final class AnnotatedText {
     private void tags(StringBuilder b, Span x) {
         b.append("<sup class=\"tags\">");
         for (Statement st : x.statements())
-            b.append("<a class=\"tag\" data-act-class=\"").append(Html.esc(st.actClass())).append("\" style=\"")
-                    .append(Html.esc(style(st.actClass()))).append("\" href=\"").append(Html.esc(links.href(st.iri())))
+            b.append("<a class=\"tag\" data-act-class=\"").append(Html.esc(st.actClass())).append("\" href=\"").append(Html.esc(links.href(st.iri())))
                     .append("\" title=\"").append(Html.esc(st.object() + " · " + st.actors())).append("\">")
                     .append(Html.esc(st.classLabel())).append("</a>");
         b.append("</sup>");
@@ -130,10 +124,6 @@ final class AnnotatedText {
             for (Statement st : x.statements())
                 lines.add(st.classLabel() + " → " + st.object() + " · " + st.actors());
         return String.join("\n", lines);
-    }
-
-    private String style(String actClass) {
-        return "--act:" + colours.getOrDefault(actClass, "#ddd");
     }
 
     private void unread(StringBuilder b, String s, String where) {

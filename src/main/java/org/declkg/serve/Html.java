@@ -57,7 +57,8 @@ final class Html {
     static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + esc(title) + " · declkg</title><link rel=\"stylesheet\" href=\"/assets/declkg.css\"></head>"
+                + "<title>" + esc(title) + " · declkg</title><link rel=\"stylesheet\" href=\"/assets/declkg.css\">"
+                + "<link rel=\"stylesheet\" href=\"/assets/act-classes.css\"></head>"
                 + "<body><header><a class=\"brand\" href=\"/home\">declkg</a>"
                 + "<nav><a href=\"/\">SPARQL 查询</a><a href=\"/dumps/\">Downloads 下载</a>"
                 + "<a href=\"/.well-known/void\">VoID</a><a href=\"/ontology\">Ontology 本体</a></nav></header><main>\n"

@@ -3,7 +3,6 @@ package org.declkg.serve;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
@@ -21,16 +20,12 @@ import org.declkg.knowledge.ActClasses;
  * Everything shown is escaped.
  */
 final class ReadingView {
-    /** Twelve colours that tell classes apart (ColorBrewer's Set3); hues around the wheel for any more. */
-    private static final List<String> PALETTE = List.of("#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
-            "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f");
-
     private final Links links;
 
     ReadingView(Links links) { this.links = links; }
 
-    /** An act class of the ontology: local name, labels and the colour its spans get. */
-    private record ActClass(String name, String iri, String zh, String en, String colour) {}
+    /** An act class of the ontology: local name and labels. */
+    private record ActClass(String name, String iri, String zh, String en) {}
 
     /**
      * The HTML fragment for a declaration from a model that holds its graph (its description); empty
@@ -61,28 +56,21 @@ final class ReadingView {
         }
         Map<String, ActClass> classes = actClasses(ontology);
         List<AnnotatedText.Span> spans = spans(graph, declaration, classes);
-        Map<String, String> colours = new LinkedHashMap<>();
-        classes.values().forEach(c -> colours.put(c.name(), c.colour()));
         StringBuilder b = new StringBuilder("<section class=\"reading\" id=\"reading\">\n<h2>Reading 阅读</h2>\n");
         b.append(summary(graph, declaration, f, sentences, spans));
         b.append(classTable(classes, spans));
         b.append("<p class=\"meta\">Each marked span is a statement, coloured by its class and linked to its page; hover for its ")
                 .append("object and actors. A sentence shown plain has no statement; greyed text was not read (headings, ")
                 .append("numbering, markup, page furniture). 标色部分为表态，悬停可见对象与表态方；灰色部分未被读取。</p>\n");
-        b.append(new AnnotatedText(f.getLiteral("text").getString(), links, colours).html(paragraphs, sentences, spans));
+        b.append(new AnnotatedText(f.getLiteral("text").getString(), links).html(paragraphs, sentences, spans));
         return b.append("</section>\n").toString();
     }
 
-    /** The act classes of the ontology in their display order, each with a colour of its own. */
+    /** The act classes of the ontology in their display order (their colours: {@link ActColours}). */
     private static Map<String, ActClass> actClasses(ActClasses ontology) {
         Map<String, ActClass> out = new LinkedHashMap<>();
-        List<ActClasses.ActClass> all = ontology.all();
-        for (int i = 0; i < all.size(); i++) {
-            ActClasses.ActClass c = all.get(i);
-            String colour = i < PALETTE.size() ? PALETTE.get(i)
-                    : "hsl(" + String.format(Locale.ROOT, "%.0f", (i - PALETTE.size()) * 137.5 % 360) + ", 70%, 80%)";
-            out.put(c.name(), new ActClass(c.name(), c.type().getURI(), c.labelZh(), c.labelEn(), colour));
-        }
+        for (ActClasses.ActClass c : ontology.all())
+            out.put(c.name(), new ActClass(c.name(), c.type().getURI(), c.labelZh(), c.labelEn()));
         return out;
     }
 
@@ -160,8 +148,7 @@ final class ReadingView {
             for (AnnotatedText.Statement st : x.statements()) counts.merge(st.actClass(), 1, Integer::sum);
         StringBuilder b = new StringBuilder("<table class=\"act-classes\">\n<tr><th>Act class 表态类别</th><th>Statements 表态</th></tr>\n");
         for (ActClass c : classes.values())
-            b.append("<tr data-act-class=\"").append(Html.esc(c.name())).append("\"><td><span class=\"swatch\" style=\"--act:")
-                    .append(Html.esc(c.colour())).append("\"></span>").append(Html.esc(c.zh())).append(' ')
+            b.append("<tr data-act-class=\"").append(Html.esc(c.name())).append("\"><td><span class=\"swatch\"></span>").append(Html.esc(c.zh())).append(' ')
                     .append("<span class=\"en\">").append(Html.esc(c.en().isEmpty() ? c.name() : c.en())).append("</span></td>")
                     .append("<td class=\"num\">").append(counts.getOrDefault(c.name(), 0)).append("</td></tr>\n");
         return b.append("</table>\n").toString();

@@ -27,6 +27,7 @@ final class Site {
         b.addServlet("/dumps/*", new DumpServlet(config.dumpsDir(), description));
         b.addServlet("/.well-known/void", description);
         b.addServlet("/assets/*", new StaticServlet());
+        b.addServlet("/assets/act-classes.css", new ActColoursServlet(describer));
         b.addServlet("/home", new LandingServlet(describer, config.dataBase()));
         b.addServlet("", new QueryPageServlet(config.dataBase())); // "": the root only, not every path below it
     }
