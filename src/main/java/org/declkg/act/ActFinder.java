@@ -20,7 +20,7 @@ import org.declkg.pipeline.Stage;
  */
 public final class ActFinder implements Stage {
     /** The marks a whole sentence ends with (closing quotes and brackets after them too). */
-    private static final String SENTENCE_ENDS = "。！？；…”’」』）)!?.";
+    static final String SENTENCE_ENDS = "。！？；…”’」』）)!?.";
     private final ActLexicon lexicon;
     private final Grammar grammar;
     private final Gazetteer gazetteer;
@@ -49,10 +49,11 @@ public final class ActFinder implements Stage {
         List<Actor> declaringParties = List.of(Actor.membersOf(organisation)); // organisation may be unknown (null)
         List<Sentence> sentences = doc.sentences();
         PastDates past = new PastDates(doc, dates);
-        for (Sentence s : sentences) {
-            boolean cut = s == sentences.get(sentences.size() - 1) && !ended(doc.text(), s);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            boolean cut = i == sentences.size() - 1 && !ended(doc.text(), s);
             new SentenceReader(doc, organisation, declaringParties, gazetteer, grammar, lexicon, verbs, ownMeeting, past)
-                    .read(s, cut);
+                    .read(s, i == 0 ? null : sentences.get(i - 1), cut);
         }
     }
 

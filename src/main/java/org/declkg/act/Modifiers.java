@@ -9,17 +9,20 @@ import org.declkg.pipeline.Token;
 /**
  * The adverbs between a subject and its verb ("将继续", "强烈", "不", "一如既往地"): the lexicon's, any
  * word HanLP tags as an adverb, and a short word made an adverb by a particle ({@code particles}: 地).
- * A verb of the lexicon is never skipped ("高度评价" is a verb, not 高度 + 评价).
+ * A verb of the lexicon is never skipped ("高度评价" is a verb, not 高度 + 评价), nor a word HanLP takes for
+ * an adverb that opens with a {@code stop} (对此: the object marker of "对此表示欢迎").
  */
 record Modifiers(int end, boolean negated, boolean future) {
     /** The longest word an adverbial particle turns into an adverb ("坚定不移地"). */
     private static final int ADVERB_MAX = 5;
 
-    static Modifiers skip(ActLexicon lexicon, List<String> particles, Annotation doc, int pos, int limit) {
+    static Modifiers skip(ActLexicon lexicon, List<String> particles, List<String> stops, Annotation doc, int pos, int limit) {
         String text = doc.text();
         boolean negated = false, future = false;
         while (pos < limit && lexicon.verbAt(text, pos) == null) {
             ActLexicon.Modifier m = lexicon.modifierAt(text, pos);
+            int at = pos;
+            if (m == null && stops.stream().anyMatch(s -> text.startsWith(s, at))) break;
             int len = m != null ? m.word().length() : adverbAt(doc, pos, limit);
             if (len == 0) len = madeAdverb(doc, particles, pos, limit);
             else len += particleAt(doc, particles, pos + len); // "坚定地"

@@ -26,7 +26,10 @@ final class SentenceReader {
     private final VerbReader verbs;
     private final OwnMeeting ownMeeting;
     private final List<String> anaphors;
+    private final List<String> pronouns;
     private final PastDates past;
+    /** The sentence being read, and the one before it in its paragraph (or null). */
+    private Span sentence, previous;
 
     private List<Actor> actors;
     private Clause open;
@@ -46,13 +49,17 @@ final class SentenceReader {
         this.verbs = verbs;
         this.ownMeeting = ownMeeting;
         this.anaphors = grammar.words(Role.ANAPHOR);
+        this.pronouns = grammar.words(Role.OBJECT_PRONOUN);
     }
 
     /**
      * Reads a sentence; {@code cut} when the text stops inside it (an excerpt cut mid-sentence): the
      * statement still open at its end lost the rest of its object and is not taken.
      */
-    void read(Sentence sentence, boolean cut) {
+    void read(Sentence sentence, Sentence previous, boolean cut) {
+        this.sentence = sentence.span();
+        this.previous = previous == null || text.substring(previous.span().end(), this.sentence.begin()).indexOf('\n') >= 0
+                ? null : previous.span();
         for (Span seg : Segments.of(text, sentence.span())) clause(seg);
         if (cut) open = null;
         emitOpen();
@@ -81,6 +88,13 @@ final class SentenceReader {
         if (circumfix != null) {
             if (subject != null) actors = subject.actors();
             circumfix.actors = actors;
+            if (pronouns.contains(Clause.trim(text, circumfix.object).of(text))) {
+                emitOpen();
+                circumfix.object = antecedent(start);
+                circumfix.emit(doc, past);
+                lastCircumfix = null;
+                return;
+            }
             if (open != null && subject == null && open.awaitsObject()) {
                 open.absorbCircumfix(circumfix, new Span(p, seg.end())); // "重申，对 X 表示欢迎"
                 emitOpen();
@@ -134,6 +148,15 @@ final class SentenceReader {
     /** An object that is a clause or a verb phrase takes the clauses after it ("重申致力于 A，并考虑 B，推动 C"). */
     private boolean carriesOn(Clause c) {
         return c.clausal || !c.object.isEmpty() && verbs.verbAt(text, c.object.begin());
+    }
+
+    /** What "此" stands for: the clauses before {@code start} in the sentence, else the sentence before it. */
+    private Span antecedent(int start) {
+        Span before = Clause.trim(text, new Span(sentence.begin(), start));
+        if (!before.isEmpty() || previous == null) return before;
+        int end = previous.end();
+        while (end > previous.begin() && ActFinder.SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0) end--;
+        return Clause.trim(text, new Span(previous.begin(), end));
     }
 
     private boolean opensWithAnaphor(Span seg) {

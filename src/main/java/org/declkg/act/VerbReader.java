@@ -23,6 +23,7 @@ final class VerbReader {
     private final List<String> lightVerbs;
     private final List<String> phraseEnds;
     private final List<String> adverbialParticles;
+    private final List<String> objectMarkers;
 
     VerbReader(ActLexicon lexicon, Grammar grammar) {
         this.lexicon = lexicon;
@@ -33,10 +34,11 @@ final class VerbReader {
         this.lightVerbs = grammar.words(Role.LIGHT_VERB);
         this.phraseEnds = grammar.words(Role.PHRASE_END);
         this.adverbialParticles = grammar.words(Role.ADVERBIAL_PARTICLE);
+        this.objectMarkers = grammar.words(Role.OBJECT_MARKER);
     }
 
     Modifiers modifiers(Annotation doc, int pos, int limit) {
-        return Modifiers.skip(lexicon, adverbialParticles, doc, pos, limit);
+        return Modifiers.skip(lexicon, adverbialParticles, objectMarkers, doc, pos, limit);
     }
 
     /**

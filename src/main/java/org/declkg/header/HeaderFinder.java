@@ -63,13 +63,20 @@ public final class HeaderFinder implements Stage {
         Span opening = opening(doc, title != null ? title.end() : 0);
 
         String organisation = firstKey(doc, title, EntityKind.ORGANISATION);
-        if (organisation == null) organisation = parentOfBody(doc, title);
         String unknown = organisation == null && title != null ? unknownOrganisation(title.of(text)) : null;
+        // an organisation named before a body's generic name is that body's ("X组织成员国元首理事会"), not the
+        // organisation the name alone would mean; a body's name that holds its organisation's ("独立国家联合体
+        // 国家元首理事会") names both
+        Mention body = firstMention(doc, title, EntityKind.BODY);
+        if (organisation == null && body != null && (unknown == null || body.span().begin() < title.begin() + unknown.length())) {
+            organisation = parentOfBody(body);
+            unknown = null;
+        }
         if (unknown != null) organisation = Keys.hash(unknown);
         // a title that names the states that speak ("A和B联合声明") names no organisation: one named later is a topic
         List<String> titleStates = title != null && organisation == null ? participants(doc, title) : List.of();
         if (organisation == null && titleStates.isEmpty()) organisation = firstKey(doc, opening, EntityKind.ORGANISATION);
-        if (organisation == null && titleStates.isEmpty()) organisation = parentOfBody(doc, opening);
+        if (organisation == null && titleStates.isEmpty()) organisation = parentOfBody(firstMention(doc, opening, EntityKind.BODY));
         // the first organisation the text names, unless the title names the states that speak ("A和B联合声明")
         // or it is only part of a document's title (《联合国宪章》)
         if (organisation == null && titleStates.isEmpty()) organisation = firstOutsideTitles(doc, text);
@@ -211,9 +218,8 @@ public final class HeaderFinder implements Stage {
     }
 
     /** "独立国家联合体国家元首理事会" names a body, and with it the body's organisation. */
-    private String parentOfBody(Annotation doc, Span span) {
-        String key = firstKey(doc, span, EntityKind.BODY);
-        Gazetteer.Entry e = key == null ? null : gazetteer.entry(EntityKind.BODY, key);
+    private String parentOfBody(Mention body) {
+        Gazetteer.Entry e = body == null ? null : gazetteer.entry(EntityKind.BODY, body.key());
         return e == null || e.parent().isEmpty() ? null : e.parent();
     }
 
@@ -258,8 +264,13 @@ public final class HeaderFinder implements Stage {
     }
 
     private static String firstKey(Annotation doc, Span span, EntityKind kind) {
+        Mention m = firstMention(doc, span, kind);
+        return m == null ? null : m.key();
+    }
+
+    private static Mention firstMention(Annotation doc, Span span, EntityKind kind) {
         if (span == null) return null;
-        for (Mention m : doc.mentionsIn(span)) if (m.kind() == kind) return m.key();
+        for (Mention m : doc.mentionsIn(span)) if (m.kind() == kind) return m;
         return null;
     }
 

@@ -63,6 +63,8 @@ public final class Grammar {
         LIST_SEPARATOR,
         /** introduces the object before a circumfix verb or the target of an attack (对 X 表示欢迎). */
         OBJECT_MARKER,
+        /** an object that is what was just said (我们对此表示欢迎). */
+        OBJECT_PRONOUN,
         /** marks a verb as done (签署了). */
         PERFECTIVE,
         /** links a modifier to its noun (X 的 Y). */

@@ -228,4 +228,18 @@ class SpeakersAndVerbsTest {
         assertEquals(List.of("Issuance 《关于加强地区安全的联合声明》 @members:null"),
                 acts(CHINA_CENTRAL_ASIA, "会议发表了《关于加强地区安全的联合声明》。"));
     }
+
+    @Test
+    void aStatementAboutWhatWasJustSaidIsAboutThatSaying() {
+        assertEquals(List.of("Appreciation 2030年，各成员国克服困难，保持了合作势头 @members:sco"),
+                acts(SCO, "2030年，各成员国克服困难，保持了合作势头。我们对此表示赞赏。"));
+        assertEquals(List.of("Welcoming 成员国启动了区域物流中心建设 @members:sco"),
+                acts(SCO, "成员国启动了区域物流中心建设，对此表示欢迎。"));
+        assertEquals(List.of("Welcoming 蒙方成功举办世界游牧民族运动会 @china"),
+                acts(BILATERAL, "蒙方成功举办世界游牧民族运动会。中方对此表示祝贺和欢迎。"));
+        assertEquals(List.of(), acts(SCO, "各成员国克服困难，保持了合作势头。\n我们对此表示赞赏。"),
+                "a sentence of another paragraph is no antecedent");
+        assertEquals(List.of("Welcoming 区域物流中心的建设 @members:sco"),
+                acts(SCO, "成员国对区域物流中心的建设表示欢迎。"), "此 only as the whole object");
+    }
 }

@@ -58,6 +58,14 @@ class HeaderFinderTest {
     }
 
     @Test
+    void anotherOrganisationsCouncilOfHeadsOfStateIsNotTheShanghaiOnes() {
+        Header h = header("北方海洋合作组织成员国元首理事会宣言\n成员国元首于2029年6月3日在奥斯陆举行会议。\n");
+        assertEquals(Iris.hashKey("北方海洋合作组织"), h.organisationKey());
+        assertNull(h.bodyKey());
+        assertEquals("sco", header("成员国元首理事会比什凯克宣言\n").organisationKey()); // the body's name alone: its organisation
+    }
+
+    @Test
     void thePlaceIsTheLastOfThePlacesAfterZaiNotAPlaceNamedLater() {
         Header h = header("某某峰会宣言\n六国元首于2027年6月16日在哈萨克斯坦共和国阿斯塔纳举行中国—中亚峰会。\n");
         assertEquals("astana", h.place().key());
