@@ -109,8 +109,10 @@ final class SentenceReader {
         Clause chain = verbs.chain(doc, p, seg.end(), subject != null, mods, start);
         if (chain == null) {
             // "成员国在联合国框架内支持 X"; "…，向遇难者家属表示慰问": a phrase, then the verb
-            int verb = verbs.afterPhrase(text, p, seg);
-            if (verb >= 0) chain = verbs.chain(doc, verb, seg.end(), false, mods, seg.begin());
+            VerbReader.Phrase phrase = verbs.afterPhrase(doc, p, seg);
+            if (phrase != null) chain = verbs.chain(doc, phrase.verb(), seg.end(), false, mods, seg.begin());
+            // "双方在核心利益问题上相互支持": with nothing after the verb, the phrase says what about
+            if (chain != null && Clause.trim(text, chain.object).isEmpty()) chain.object = phrase.content();
         }
         if (chain != null && open != null && subject == null && continues(chain)) {
             open.extendTo(seg); // "指出，A，都要确保 B"; "重申恪守 A，始终遵循 B": one object

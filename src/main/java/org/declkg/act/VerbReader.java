@@ -69,23 +69,32 @@ final class VerbReader {
         return c;
     }
 
+    /** A prepositional phrase before its verb: what it is about ("在 X 问题上" → X) and where the verb starts. */
+    record Phrase(Span content, int verb) {}
+
     /**
-     * Where the verb after a prepositional phrase at {@code p} starts ("在联合国框架内支持", "向 X 表示慰问"),
-     * or -1: the phrase ends with its closing word (框架内, 基础上), or the verb is a light verb.
+     * The prepositional phrase at {@code p} and the verb after it ("在联合国框架内支持", "在 X 问题上相互支持",
+     * "向 X 表示慰问"), or null: the phrase ends with its closing word (框架内, 问题上), adverbs may follow,
+     * or the verb is a light verb.
      */
-    int afterPhrase(String text, int p, Span seg) {
-        if (prepositions.stream().noneMatch(w -> text.startsWith(w, p))) return -1;
+    Phrase afterPhrase(Annotation doc, int p, Span seg) {
+        String text = doc.text();
+        String preposition = prepositions.stream().filter(w -> text.startsWith(w, p)).findFirst().orElse(null);
+        if (preposition == null) return null;
         int limit = Math.min(seg.end(), p + PHRASE_MAX);
         for (int i = p + 1; i < limit; i++) {
-            ActLexicon.Verb v = lexicon.verbAt(text, i);
+            final int at = i;
+            String closing = phraseEnds.stream().filter(w -> at >= p + preposition.length() + w.length()
+                    && text.startsWith(w, at - w.length())).findFirst().orElse(null);
+            int verbAt = closing != null ? modifiers(doc, i, seg.end()).end() : i;
+            ActLexicon.Verb v = lexicon.verbAt(text, verbAt);
             if (v == null) continue;
             // a perfective verb not marked done is a preposition or part of the phrase ("在…基础上通过协商")
-            if (v.perfective() && !grammar.startsWith(text, i + v.surface().length(), Role.PERFECTIVE)) continue;
-            final int at = i;
-            boolean closed = phraseEnds.stream().anyMatch(w -> at >= w.length() && text.startsWith(w, at - w.length()));
-            if (closed || lightVerbs.contains(v.surface()) || !v.reported()) return i; // "向 X 致以慰问"
+            if (v.perfective() && !grammar.startsWith(text, verbAt + v.surface().length(), Role.PERFECTIVE)) continue;
+            if (closing != null || lightVerbs.contains(v.surface()) || !v.reported()) // "向 X 致以慰问"
+                return new Phrase(new Span(p + preposition.length(), i - (closing == null ? 0 : closing.length())), verbAt);
         }
-        return -1;
+        return null;
     }
 
     /** The verbs opening a clause at {@code p} ("重申坚决支持"), or null when it opens with none. */

@@ -67,9 +67,9 @@ public final class HeaderFinder implements Stage {
         // an organisation named before a body's generic name is that body's ("X组织成员国元首理事会"), not the
         // organisation the name alone would mean; a body's name that holds its organisation's ("独立国家联合体
         // 国家元首理事会") names both
-        Mention body = firstMention(doc, title, EntityKind.BODY);
-        if (organisation == null && body != null && (unknown == null || body.span().begin() < title.begin() + unknown.length())) {
-            organisation = parentOfBody(body);
+        Mention council = firstMention(doc, title, EntityKind.BODY);
+        if (organisation == null && council != null && (unknown == null || council.span().begin() < title.begin() + unknown.length())) {
+            organisation = parentOfBody(council);
             unknown = null;
         }
         if (unknown != null) organisation = Keys.hash(unknown);
