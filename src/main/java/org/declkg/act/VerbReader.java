@@ -47,26 +47,40 @@ final class VerbReader {
      */
     Clause circumfix(Annotation doc, int dui, int markerLength, Span seg, int start, Modifiers mods) {
         String text = doc.text();
-        ActLexicon.Verb v = lexicon.circumfixEndingAt(text, seg.end());
-        Span verb = v == null ? null : new Span(seg.end() - v.surface().length(), seg.end());
-        for (int k = seg.end() - 1; v == null && k > dui + markerLength; k--) {
-            for (String light : lightVerbs) {
-                if (!text.startsWith(light, k)) continue;
-                int p = modifiers(doc, k + light.length(), seg.end()).end();
-                ActLexicon.Verb act = lexicon.verbAt(text, p);
-                if (act != null && act.isAct() && p + act.surface().length() == seg.end()) {
-                    v = act;
-                    verb = new Span(k, seg.end());
-                    break;
-                }
-            }
-        }
-        if (v == null) return null;
         Clause c = new Clause(start, List.of(), mods);
-        c.add(v, verb);
-        c.object = new Span(dui + markerLength, verb.begin());
         c.end = seg.end();
-        return c;
+        ActLexicon.Verb v = lexicon.circumfixEndingAt(text, seg.end());
+        if (v != null) {
+            c.add(v, new Span(seg.end() - v.surface().length(), seg.end()));
+            c.object = new Span(dui + markerLength, seg.end() - v.surface().length());
+            return c;
+        }
+        for (int k = seg.end() - 1; k > dui + markerLength; k--)
+            for (String light : lightVerbs)
+                if (text.startsWith(light, k) && actVerbsToEnd(doc, c, k + light.length(), seg.end())) {
+                    c.object = new Span(dui + markerLength, k);
+                    return c;
+                }
+        return null;
+    }
+
+    /** "表示支持", "表示祝贺和欢迎": reported verbs joined by conjunctions from {@code p} to the clause's end, added to {@code c}. */
+    private boolean actVerbsToEnd(Annotation doc, Clause c, int p, int end) {
+        String text = doc.text();
+        List<Span> spans = new java.util.ArrayList<>();
+        List<ActLexicon.Verb> found = new java.util.ArrayList<>();
+        for (p = modifiers(doc, p, end).end(); p < end; p = modifiers(doc, p, end).end()) {
+            ActLexicon.Verb v = lexicon.verbAt(text, p);
+            if (v == null || !v.reported()) return false;
+            found.add(v);
+            spans.add(new Span(p, p + v.surface().length()));
+            p += v.surface().length();
+            String coordinator = coordinatorAt(text, p);
+            if (coordinator != null) p += coordinator.length();
+        }
+        if (p != end || found.isEmpty()) return false;
+        for (int i = 0; i < found.size(); i++) c.add(found.get(i), spans.get(i));
+        return true;
     }
 
     /** A prepositional phrase before its verb: what it is about ("在 X 问题上" → X) and where the verb starts. */

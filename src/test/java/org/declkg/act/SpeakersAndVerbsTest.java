@@ -235,11 +235,24 @@ class SpeakersAndVerbsTest {
                 acts(SCO, "2030年，各成员国克服困难，保持了合作势头。我们对此表示赞赏。"));
         assertEquals(List.of("Welcoming 成员国启动了区域物流中心建设 @members:sco"),
                 acts(SCO, "成员国启动了区域物流中心建设，对此表示欢迎。"));
-        assertEquals(List.of("Welcoming 蒙方成功举办世界游牧民族运动会 @china"),
-                acts(BILATERAL, "蒙方成功举办世界游牧民族运动会。中方对此表示祝贺和欢迎。"));
+        assertEquals(List.of("Statement 蒙方成功举办世界游牧民族运动会 @china", "Welcoming 蒙方成功举办世界游牧民族运动会 @china"),
+                acts(BILATERAL, "蒙方成功举办世界游牧民族运动会。中方对此表示祝贺和欢迎。")); // one act per verb
+        assertEquals(List.of("Support 蒙方 @china", "Statement 蒙方 @china"), acts(BILATERAL, "中方对蒙方表示支持和理解。"));
         assertEquals(List.of(), acts(SCO, "各成员国克服困难，保持了合作势头。\n我们对此表示赞赏。"),
                 "a sentence of another paragraph is no antecedent");
         assertEquals(List.of("Welcoming 区域物流中心的建设 @members:sco"),
                 acts(SCO, "成员国对区域物流中心的建设表示欢迎。"), "此 only as the whole object");
+    }
+
+    @Test
+    void aPhraseBeforeAVerbWithNothingAfterItIsWhatTheVerbIsAbout() {
+        assertEquals(List.of("Support 涉及国家主权、安全和领土完整等核心利益的问题 @members:null"),
+                acts(BILATERAL, "双方继续在涉及国家主权、安全和领土完整等核心利益的问题上相互支持。"));
+        assertEquals(List.of("Statement 涉及彼此核心利益和重大关切的问题 @members:null", "Support 涉及彼此核心利益和重大关切的问题 @members:null"),
+                acts(BILATERAL, "双方在涉及彼此核心利益和重大关切的问题上相互理解和支持。"));
+        assertEquals(List.of("Support 蒙方 @china"), acts(BILATERAL, "中方在蒙方关切的问题上坚定支持蒙方。"));
+        assertEquals(List.of("Support 多边主义 @members:null"), acts(BILATERAL, "双方在联合国框架内继续坚定支持多边主义。"));
+        assertEquals(List.of("Support 对方主办的国际会议 @members:null"),
+                acts(BILATERAL, "双方在多边机制中积极支持对方主办的国际会议。"));
     }
 }
