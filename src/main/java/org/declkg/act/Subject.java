@@ -39,7 +39,15 @@ record Subject(int end, List<Actor> actors) {
             if (m == null) break;
             switch (m.kind()) {
                 case STATE -> states.add(m.key());
-                case GROUP -> states.addAll(gazetteer.statesOf(m.key()));
+                case GROUP -> {
+                    String side = gazetteer.organisationOf(m.key()); // "非方": the members of the organisation
+                    if (side != null) {
+                        organisation = side;
+                        members = true;
+                    } else {
+                        states.addAll(gazetteer.statesOf(m.key()));
+                    }
+                }
                 case ORGANISATION -> organisation = m.key();
                 case BODY -> members = true;
                 case MEMBERS -> {

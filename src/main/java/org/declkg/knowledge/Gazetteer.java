@@ -29,6 +29,7 @@ public final class Gazetteer {
     private final Map<String, Entry> byName = new HashMap<>();
     private final Map<Entry, List<String>> namesOf = new HashMap<>();
     private final Map<String, List<String>> groups = new HashMap<>();
+    private final Map<String, String> groupOrganisations = new HashMap<>();
     private final Map<String, List<String>> byAbbreviation = new HashMap<>();
     private int longestAbbreviation;
     private final Map<EntityKind, Map<String, Entry>> byKey = new HashMap<>();
@@ -52,6 +53,7 @@ public final class Gazetteer {
         for (Map<String, String> row : kb.rows("state-groups.csv")) {
             Entry e = new Entry(EntityKind.GROUP, row.get("word"), row.get("word"), "", "");
             groups.put(e.key(), KnowledgeBase.values(row.get("states")));
+            if (!row.getOrDefault("organisation", "").isEmpty()) groupOrganisations.put(e.key(), row.get("organisation"));
             add(row.get("word"), e);
         }
         trie.build(new TreeMap<>(byName));
@@ -98,6 +100,9 @@ public final class Gazetteer {
 
     /** The states a group word stands for ("中亚国家"), in the order the knowledge base lists them. */
     public List<String> statesOf(String groupKey) { return groups.getOrDefault(groupKey, List.of()); }
+
+    /** The organisation whose members a group word stands for ("非方": the African Union's), or null. */
+    public String organisationOf(String groupKey) { return groupOrganisations.get(groupKey); }
 
     /** Every name of an entry (label and aliases), longest first. */
     public List<String> namesOf(Entry e) {

@@ -255,4 +255,18 @@ class SpeakersAndVerbsTest {
         assertEquals(List.of("Support 对方主办的国际会议 @members:null"),
                 acts(BILATERAL, "双方在多边机制中积极支持对方主办的国际会议。"));
     }
+
+    @Test
+    void theRegionsSideOfAForumWithChinaIsTheMembersOfItsOrganisation() {
+        String focac = "中非合作论坛第九届部长级会议宣言";
+        assertEquals(List.of("Appreciation 中方为非洲和平与安全作出的贡献 @members:au"),
+                acts(focac, "非方赞赏中方为非洲和平与安全作出的贡献。"));
+        assertEquals(List.of("Welcoming 中方提出的全球发展倡议 @members:au"), acts(focac, "非洲国家欢迎中方提出的全球发展倡议。"));
+        assertEquals(List.of("Support 阿拉伯国家维护国家主权和领土完整 @china"),
+                acts("中国—阿拉伯国家峰会宣言", "中方支持阿拉伯国家维护国家主权和领土完整。"), "in the object, no speaker");
+        assertEquals(List.of("Reaffirmation 坚定奉行一个中国原则 @members:arab-league"),
+                acts("中国—阿拉伯国家峰会宣言", "阿方重申坚定奉行一个中国原则。"));
+        assertEquals(List.of("Appreciation 中方对东盟共同体建设的支持 @members:asean"),
+                acts("中国—东盟领导人会议联合声明", "东盟国家赞赏中方对东盟共同体建设的支持。"));
+    }
 }
