@@ -99,6 +99,8 @@ public final class Grammar {
         MEETING_NOUN,
         /** after a state's short form, that state's side in a joint statement (哈方). */
         SIDE_SUFFIX,
+        /** a region's short form in a joint name, beside the states' (中阿双方, 中非双方). */
+        REGION_SHORT_FORM,
         /** the label of "the member states of X" (X 成员国), and of the states a summit names. */
         MEMBERS_LABEL, PARTICIPANTS_LABEL;
 

@@ -266,7 +266,18 @@ class SpeakersAndVerbsTest {
                 acts("中国—阿拉伯国家峰会宣言", "中方支持阿拉伯国家维护国家主权和领土完整。"), "in the object, no speaker");
         assertEquals(List.of("Reaffirmation 坚定奉行一个中国原则 @members:arab-league"),
                 acts("中国—阿拉伯国家峰会宣言", "阿方重申坚定奉行一个中国原则。"));
+        assertEquals(List.of("Statement 加强在联合国的协调 @china|members:arab-league"),
+                acts("中国—阿拉伯国家峰会宣言", "中国和阿拉伯国家一致同意加强在联合国的协调。"));
         assertEquals(List.of("Appreciation 中方对东盟共同体建设的支持 @members:asean"),
                 acts("中国—东盟领导人会议联合声明", "东盟国家赞赏中方对东盟共同体建设的支持。"));
+    }
+
+    @Test
+    void bothSidesNamedByTheirShortFormsAreTheDeclaringParties() {
+        assertEquals(List.of("Appreciation 两国关系的高水平发展 @members:null"), acts(BILATERAL, "中蒙双方高度评价两国关系的高水平发展。"));
+        assertEquals(List.of("Statement 深化在联合国框架内的协作 @members:null"), acts(BILATERAL, "中蒙两国元首同意深化在联合国框架内的协作。"));
+        assertEquals(List.of("Reaffirmation 多边主义 @members:china-arab", "Support 多边主义 @members:china-arab"),
+                acts("中国—阿拉伯国家合作论坛部长级会议宣言", "中阿双方重申坚定支持多边主义。"));
+        assertEquals(List.of(), acts(BILATERAL, "中蒙边境地区的双方居民往来密切。"), "short forms that open no subject");
     }
 }
