@@ -145,9 +145,9 @@ final class ParagraphCleaner {
         return out;
     }
 
-    /** A line that names a document and is no sentence: "…峰会宣言", "…联合声明（全文）". */
+    /** A line that names a document and is no sentence: "…峰会宣言", "…联合声明（全文）"; a list may be in it ("关于A、B的声明"). */
     private boolean isTitle(String s) {
-        return s.length() <= TITLE_MAX && !hasPunctuation(s) && heads.namesDocument(s);
+        return s.length() <= TITLE_MAX && !hasPunctuation(s.replace("、", "")) && heads.namesDocument(s);
     }
 
     /** The paragraph from {@code begin}, spaces there left out. */

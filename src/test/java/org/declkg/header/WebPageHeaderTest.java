@@ -33,6 +33,8 @@ class WebPageHeaderTest {
                 + "双方于2032年3月1日在贝尔格莱德举行会谈。\n双方欢迎两国签署的合作文件。\n");
         assertEquals("中华人民共和国和塞尔维亚共和国联合声明", title(doc));
         assertEquals("belgrade", doc.header().place().key());
+        String listed = "中华人民共和国和塞尔维亚共和国关于深化合作、构建命运共同体的联合声明";
+        assertEquals(listed, title(doc("北方信息网移动版\n上海合作组织秘书处\n" + listed + "\n双方欢迎两国签署的合作文件。\n")));
     }
 
     @Test
