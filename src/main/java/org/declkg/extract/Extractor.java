@@ -34,7 +34,7 @@ public final class Extractor {
 
     public static Extractor create(Knowledge k) {
         return new Extractor(new Pipeline(List.of(
-                new Normaliser(k.gazetteer()::opensWithSubject, k.grammar(), k.numerals(), k.furniture(), k.dates()),
+                new Normaliser(k.gazetteer()::opensWithSubject, k.grammar(), k.numerals(), k.furniture(), k.dates(), k.heads()),
                 new SentenceSplitter(),
                 new Tagger(k.gazetteer(), new Segmenter(k.gazetteer()), k.grammar()),
                 new HeaderFinder(k.gazetteer(), k.grammar(), k.dates(), k.heads()),

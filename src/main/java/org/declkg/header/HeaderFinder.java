@@ -141,17 +141,7 @@ public final class HeaderFinder implements Stage {
         return !p.of(text).contains("。") && p.length() <= TITLE_MAX;
     }
 
-    /** Ends with a document's head noun, once a trailing "（全文）" or "[…]" is left aside. */
-    private boolean namesDocument(String line) {
-        String name = line.strip();
-        while (!name.isEmpty() && "）)]】".indexOf(name.charAt(name.length() - 1)) >= 0) {
-            int open = Math.max(Math.max(name.lastIndexOf('（'), name.lastIndexOf('(')), Math.max(name.lastIndexOf('['), name.lastIndexOf('【')));
-            if (open <= 0) break;
-            name = name.substring(0, open).strip();
-        }
-        HeadNouns.Head h = heads.of(name);
-        return h != null && h.kind() == Argument.Kind.DOCUMENT;
-    }
+    private boolean namesDocument(String line) { return heads.namesDocument(line); }
 
     /**
      * The states a summit names as its members: the longest list of states in the opening sentence

@@ -47,6 +47,18 @@ public final class HeadNouns {
         return null;
     }
 
+    /** Whether a line names a document by its head noun ("…峰会宣言"), once a trailing "（全文）" or "[…]" is left aside. */
+    public boolean namesDocument(String line) {
+        String name = line.strip();
+        while (!name.isEmpty() && "）)]】".indexOf(name.charAt(name.length() - 1)) >= 0) {
+            int open = Math.max(Math.max(name.lastIndexOf('（'), name.lastIndexOf('(')), Math.max(name.lastIndexOf('['), name.lastIndexOf('【')));
+            if (open <= 0) break;
+            name = name.substring(0, open).strip();
+        }
+        Head h = of(name);
+        return h != null && h.kind() == Argument.Kind.DOCUMENT;
+    }
+
     /** The head noun of a title written in 《》: as {@link #of}, but a titled concept paper is a document. */
     public Head ofTitle(String title) {
         Head h = of(title);

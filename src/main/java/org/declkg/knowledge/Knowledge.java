@@ -13,6 +13,6 @@ public record Knowledge(KnowledgeBase base, Gazetteer gazetteer, Grammar grammar
         Numerals numerals = new Numerals(kb);
         ActClasses actClasses = new ActClasses(kb);
         return new Knowledge(kb, new Gazetteer(kb), grammar, numerals, new DateParser(grammar, numerals),
-                new HeadNouns(kb), new ActLexicon(kb, actClasses), new Memberships(kb), actClasses, new Furniture(kb));
+                new HeadNouns(kb), new ActLexicon(kb, actClasses), new Memberships(kb), actClasses, new Furniture(kb, numerals));
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import org.declkg.knowledge.DateParser;
 import org.declkg.knowledge.Furniture;
 import org.declkg.knowledge.Grammar;
+import org.declkg.knowledge.HeadNouns;
 import org.declkg.knowledge.Numerals;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Layer;
@@ -25,8 +26,8 @@ public final class Normaliser implements Stage {
 
     /** @param opensWithSubject true for a line that starts with a sentence subject: such a line is no heading */
     public Normaliser(Predicate<String> opensWithSubject, Grammar grammar, Numerals numerals, Furniture furniture,
-                      DateParser dates) {
-        this.paragraphs = new ParagraphCleaner(opensWithSubject, grammar, numerals, furniture, dates);
+                      DateParser dates, HeadNouns heads) {
+        this.paragraphs = new ParagraphCleaner(opensWithSubject, grammar, numerals, furniture, dates, heads);
     }
 
     @Override

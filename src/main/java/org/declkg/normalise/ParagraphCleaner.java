@@ -10,6 +10,7 @@ import org.declkg.knowledge.DateParser;
 import org.declkg.knowledge.Furniture;
 import org.declkg.knowledge.Grammar;
 import org.declkg.knowledge.Grammar.Role;
+import org.declkg.knowledge.HeadNouns;
 import org.declkg.knowledge.Numerals;
 
 /**
@@ -18,26 +19,28 @@ import org.declkg.knowledge.Numerals;
  */
 final class ParagraphCleaner {
     private final Pattern numbering;
-    /** A list marker opening a paragraph: "1.", "12、", "（三）", "(a)". */
-    private final Pattern listMarker;
     /** Words a heading never ends with: it would go on in the next line ("…和"). */
     private final List<String> joiners;
     private static final int HEADING_MAX = 24;
     private static final int NEAR_DUPLICATE_WINDOW = 64;
+    /** How many paragraphs at the top may hold the title (a site's name and a breadcrumb may come first). */
+    private static final int TITLE_CANDIDATES = 8;
+    private static final int TITLE_MAX = 120;
 
     private final Predicate<String> opensWithSubject;
     private final Furniture furniture;
     private final DateParser dates;
+    private final HeadNouns heads;
 
     /** @param opensWithSubject true for a line that starts with a sentence subject (a state, "the member states") */
     ParagraphCleaner(Predicate<String> opensWithSubject, Grammar grammar, Numerals numerals, Furniture furniture,
-                     DateParser dates) {
+                     DateParser dates, HeadNouns heads) {
         this.dates = dates;
+        this.heads = heads;
         this.opensWithSubject = opensWithSubject;
         this.furniture = furniture;
         String n = numerals.characterClass();
         this.numbering = Pattern.compile("[（(]?[" + n + "0-9IVXLivxl]{1,6}[)）、.．]?");
-        this.listMarker = Pattern.compile("^(?:[（(][" + n + "0-9a-zA-Z]{1,3}[)）]|[" + n + "]{1,3}、|[0-9]+(?:[.．][0-9]+)+|[0-9]+(?:[、.．]|\\s))\\s*");
         this.joiners = grammar.words(Role.CONJUNCTION, Role.ATTRIBUTIVE, Role.LIST_SEPARATOR);
     }
 
@@ -46,12 +49,8 @@ final class ParagraphCleaner {
         for (TrackedText line : lines(in)) {
             String s = line.toString();
             if (s.isEmpty() || numbering.matcher(s).matches() || isFurniture(s)) continue;
-            java.util.regex.Matcher marker = listMarker.matcher(s);
-            if (marker.find() && marker.end() < s.length()) {
-                TrackedText rest = new TrackedText();
-                rest.append(line, marker.end(), line.length());
-                line = rest;
-            }
+            int marker = furniture.marker(s);
+            if (marker > 0 && marker < s.length()) line = from(line, marker);
             paragraphs.add(line);
         }
         paragraphs = repair(paragraphs);
@@ -104,14 +103,26 @@ final class ParagraphCleaner {
 
     /**
      * A paragraph that stops without closing punctuation continues in the next one, unless it is the
-     * title (the first paragraph), a short heading (dropped) or a dateline ("2031年5月8日于北京": kept, alone).
-     * A line that opens with a subject is no heading.
+     * title (the first paragraph, or one near the top that names a document, under a site's name), a
+     * short heading (dropped) or a dateline ("2031年5月8日于北京": kept, alone). A line that opens with
+     * a subject is no heading. A title repeated at the start of the next paragraph is left out there.
      */
     private List<TrackedText> repair(List<TrackedText> in) {
         List<TrackedText> out = new ArrayList<>();
+        String title = null;
         for (int i = 0; i < in.size(); i++) {
             TrackedText para = in.get(i);
             String s = para.toString();
+            if (title != null && s.length() > title.length() && s.startsWith(title)) {
+                para = from(para, title.length());
+                s = para.toString();
+            }
+            title = null;
+            if (i < TITLE_CANDIDATES && isTitle(s)) {
+                out.add(para);
+                title = s;
+                continue;
+            }
             boolean open = !Chars.isTerminal(s.charAt(s.length() - 1));
             boolean heading = s.length() <= HEADING_MAX && !opensWithSubject.test(s) && !hasPunctuation(s)
                     && joiners.stream().noneMatch(s::endsWith);
@@ -132,6 +143,19 @@ final class ParagraphCleaner {
             out.add(para);
         }
         return out;
+    }
+
+    /** A line that names a document and is no sentence: "…峰会宣言", "…联合声明（全文）"; a list may be in it ("关于A、B的声明"). */
+    private boolean isTitle(String s) {
+        return s.length() <= TITLE_MAX && !hasPunctuation(s.replace("、", "")) && heads.namesDocument(s);
+    }
+
+    /** The paragraph from {@code begin}, spaces there left out. */
+    private static TrackedText from(TrackedText para, int begin) {
+        while (begin < para.length() && Character.isWhitespace(para.charAt(begin))) begin++;
+        TrackedText rest = new TrackedText();
+        rest.append(para, begin, para.length());
+        return rest;
     }
 
     private static boolean hasPunctuation(String s) {

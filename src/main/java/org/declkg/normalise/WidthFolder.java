@@ -3,7 +3,7 @@ package org.declkg.normalise;
 /**
  * Gives punctuation the width of the text around it: half-width {@code , : ; ? !}, parentheses and
  * double quotes inside Chinese become full-width (quotes become “ and ”), and so does a full stop
- * ending a line of Chinese; full-width letters and digits become ASCII. One character in, one character out, so offsets are untouched.
+ * ending a line of Chinese or standing after a bracket closed in Chinese text; full-width letters and digits become ASCII. One character in, one character out, so offsets are untouched.
  */
 final class WidthFolder {
     private static final String HALF = ",:;?!";
@@ -27,6 +27,8 @@ final class WidthFolder {
                 }
             } else if (c == '.' && i > 0 && Chars.isHan(t.charAt(i - 1)) && endsLine(t, i)) {
                 t.set(i, '。'); // "…合作." at the end of a line: a Chinese full stop typed half-width
+            } else if (c == '.' && closesBracketInText(t, i - 1) && (endsLine(t, i) || neighbour(t, i, +1))) {
+                t.set(i, '。'); // "…峰会（2024年）." ends a sentence; "（三）." opening a line is a paragraph number
             } else if (c == '"') {
                 int close = closingQuote(t, i);
                 if (close > 0 && chineseAround(t, i, close)) { // "南海行为准则" → “南海行为准则”
@@ -56,6 +58,20 @@ final class WidthFolder {
             if (!Character.isWhitespace(c)) return false;
         }
         return true;
+    }
+
+    private static final String CLOSERS = "）”’》」』";
+    private static final String OPENERS = "（“‘《「『";
+
+    /** A closing bracket or quote at {@code i} whose opening one follows some text on its line. */
+    private static boolean closesBracketInText(TrackedText t, int i) {
+        if (i < 0 || CLOSERS.indexOf(t.charAt(i)) < 0) return false;
+        char open = OPENERS.charAt(CLOSERS.indexOf(t.charAt(i)));
+        int j = i - 1;
+        while (j >= 0 && t.charAt(j) != open && t.charAt(j) != '\n') j--;
+        if (j < 0 || t.charAt(j) != open) return false;
+        for (int k = j - 1; k >= 0 && t.charAt(k) != '\n'; k--) if (Chars.isHan(t.charAt(k))) return true;
+        return false;
     }
 
     private static int closingQuote(TrackedText t, int open) {

@@ -36,7 +36,7 @@ class HostileMarkupTest {
     @Test
     void paragraphsNumberedBeyondNineHundredAndNinetyNineLoseTheirNumbers() {
         Normaliser n = new Normaliser(line -> line.startsWith("成员国"), org.declkg.Fixtures.knowledge().grammar(),
-                org.declkg.Fixtures.knowledge().numerals(), org.declkg.Fixtures.knowledge().furniture(), org.declkg.Fixtures.knowledge().dates());
+                org.declkg.Fixtures.knowledge().numerals(), org.declkg.Fixtures.knowledge().furniture(), org.declkg.Fixtures.knowledge().dates(), org.declkg.Fixtures.knowledge().heads());
         org.declkg.pipeline.Annotation doc = new org.declkg.pipeline.Annotation("t", "标题\n999. 成员国支持合作。\n1000. 成员国反对制裁。\n123456、成员国欢迎倡议。");
         n.annotate(doc);
         assertEquals("标题\n成员国支持合作。\n成员国反对制裁。\n成员国欢迎倡议。", doc.text());

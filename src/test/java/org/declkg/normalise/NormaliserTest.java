@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Raw text in, the normalised text all later stages read out; every character keeps its raw offset. */
 class NormaliserTest {
-    private final Normaliser normaliser = new Normaliser(line -> line.startsWith("成员国") || line.startsWith("我们"), Fixtures.knowledge().grammar(), Fixtures.knowledge().numerals(), Fixtures.knowledge().furniture(), Fixtures.knowledge().dates());
+    private final Normaliser normaliser = new Normaliser(line -> line.startsWith("成员国") || line.startsWith("我们"), Fixtures.knowledge().grammar(), Fixtures.knowledge().numerals(), Fixtures.knowledge().furniture(), Fixtures.knowledge().dates(), Fixtures.knowledge().heads());
 
     private Annotation run(String raw) {
         Annotation doc = new Annotation("t", raw);
@@ -77,7 +77,7 @@ class NormaliserTest {
     void numberingAndLoneHeadingsAreDropped() {
         assertEquals("标题\n成员国支持合作。\n成员国反对制裁。", run("标题\n三\n成员国支持合作。\n（二）\n政治安全合作\n成员国反对制裁。").text());
         assertEquals("标题\n我们欢迎合作。", run("标题\n一、经济合作\n我们欢迎合作。").text());
-        Normaliser withNames = new Normaliser(Fixtures.knowledge().gazetteer()::opensWithSubject, Fixtures.knowledge().grammar(), Fixtures.knowledge().numerals(), Fixtures.knowledge().furniture(), Fixtures.knowledge().dates());
+        Normaliser withNames = new Normaliser(Fixtures.knowledge().gazetteer()::opensWithSubject, Fixtures.knowledge().grammar(), Fixtures.knowledge().numerals(), Fixtures.knowledge().furniture(), Fixtures.knowledge().dates(), Fixtures.knowledge().heads());
         Annotation doc = new Annotation("t", "标题\n一、东盟成立60周年\n成员国欢迎合作。\n东盟成员国\n支持合作。");
         withNames.annotate(doc);
         assertEquals("标题\n成员国欢迎合作。\n东盟成员国支持合作。", doc.text());
