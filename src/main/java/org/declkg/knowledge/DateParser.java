@@ -13,7 +13,8 @@ import org.declkg.pipeline.Span;
  * Dates as the text writes them: year, month and day with their units ({@code grammar.csv}), in
  * digits or numerals (2025年4月22日, 二〇二二年十一月二十八日), alone or as ranges (11月4日至5日,
  * 2024年至2025年, 2026—2035年). A date without a year takes the year of the nearest date before it
- * that has one, or the year given to {@link #parse(String, int, int)}.
+ * in its paragraph that has one, or the year given to {@link #parse(String, int, int)}: a paragraph
+ * that recalls another year does not date the next one.
  */
 public final class DateParser {
     private final Numerals numerals;
@@ -47,6 +48,8 @@ public final class DateParser {
         while (pos < text.length()) {
             if (nextRange >= 0 && nextRange < pos) nextRange = range.find(pos) ? range.start() : -1;
             if (!a.find(pos)) break;
+            int newline = text.indexOf('\n', pos);
+            if (newline >= 0 && newline < a.start()) lastYear = defaultYear;
             if (nextRange >= 0 && nextRange <= a.start()) {
                 int y1 = number(range.group(1)), y2 = number(range.group(2));
                 if (y1 > 0 && y2 > 0) {
