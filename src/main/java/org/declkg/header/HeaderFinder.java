@@ -80,7 +80,7 @@ public final class HeaderFinder implements Stage {
         if (body == null) body = bodyOf(doc, organisation, opening);
 
         DateValue date = null;
-        for (DateMention d : dates.parse(opening.of(text), opening.begin(), dates.firstYear(text)))
+        for (DateMention d : dates.parse(opening.of(text), opening.begin(), dates.undatedYear(doc.raw(), text)))
             if (d.start().precision() == DateValue.Precision.DAY) {
                 date = d.start();
                 break;

@@ -17,6 +17,9 @@ import org.declkg.pipeline.Span;
  * that recalls another year does not date the next one.
  */
 public final class DateParser {
+    /** A line that is only a date in ISO digits, with or without its time. */
+    private static final Pattern PAGE_DATE = Pattern.compile(
+            "(?m)^\\s*([12][0-9]{3})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\\s*$");
     private final Numerals numerals;
     private final Pattern yearRange;
     private final Pattern atom;
@@ -87,6 +90,17 @@ public final class DateParser {
     public int firstYear(String text) {
         List<DateMention> all = parse(text, 0);
         return all.isEmpty() ? 0 : all.get(0).start().year();
+    }
+
+    /**
+     * The year dates without one take in a text: that of the line a web page dates itself with
+     * ("2024-07-04", "2024-07-04 10:30"), which is no part of the declaration but of its time; else
+     * that of the first date of the text that gives one; else 0.
+     */
+    public int undatedYear(String raw, String text) {
+        Matcher line = PAGE_DATE.matcher(raw);
+        if (line.find()) return Integer.parseInt(line.group(1));
+        return firstYear(text);
     }
 
     /** A date does not start inside a longer number ("12025年" is no year). */

@@ -68,4 +68,18 @@ class DatedObjectsTest {
         List<Argument> found = Fixtures.extractor().annotate("t", JOINT + "双方支持中方提出的全球发展倡议。\n").entities();
         assertEquals(List.of("INITIATIVE 全球发展倡议 initiative proposed by china"), found.stream().map(ArgumentFinderTest::describe).toList());
     }
+    @Test
+    void aVisitMarkedDoneOrJoinedToASecondVerbIsTheVisitAlone() {
+        assertEquals(List.of("EVENT 某某共和国总统对中华人民共和国进行了国事访问 state-visit 2024-05-16/2024-05-17 @china"),
+                dated(JOINT + "某某共和国总统于2024年5月16日至17日对中华人民共和国进行了国事访问。\n"));
+        assertEquals(List.of("EVENT 国家主席对吉尔吉斯共和国进行国事访问 state-visit 2031-06-11/2031-06-13 @kyrgyzstan",
+                        "EVENT 上海合作组织成员国元首理事会第三十一次会议 meeting 2031-06-11/2031-06-13 @kyrgyzstan"),
+                dated(JOINT + "应吉尔吉斯共和国总统邀请，国家主席于2031年6月11日至13日对吉尔吉斯共和国进行国事访问并出席上海合作组织成员国元首理事会第三十一次会议。\n"));
+    }
+
+    @Test
+    void aDayWithoutYearTakesTheYearOfThePagesDateLineBeforeOneTheTextRecalls() {
+        assertEquals(List.of("EVENT 两国元首在北京举行会谈 talks 2024-05-16 @beijing"),
+                dated(JOINT + "2024-05-17\n当地时间5月16日上午，两国元首在北京举行会谈。\n2013年9月，双方建立战略伙伴关系。\n"));
+    }
 }

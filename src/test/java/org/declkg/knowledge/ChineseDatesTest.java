@@ -70,4 +70,13 @@ class ChineseDatesTest {
         assertEquals(List.of(), parse("同日，双方签署了合作文件。"));
         assertEquals(List.of(), parse("当日，两国元首共同会见记者。"));
     }
+    @Test
+    void datesWithoutYearTakeThePagesDateLineElseTheFirstYearOfTheText() {
+        DateParser dates = Fixtures.knowledge().dates();
+        String text = "双方回顾2013年以来的合作。\n7月3日，双方举行会谈。";
+        assertEquals(2024, dates.undatedYear("新闻网\n2024-07-04 10:30\n" + text, text));
+        assertEquals(2024, dates.undatedYear("2024/7/4\n" + text, text));
+        assertEquals(2013, dates.undatedYear(text, text));
+        assertEquals(2013, dates.undatedYear("第2024-07-04号文件\n" + text, text)); // a date inside a line is no page's date
+    }
 }
