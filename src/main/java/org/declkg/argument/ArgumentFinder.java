@@ -44,8 +44,8 @@ public final class ArgumentFinder implements Stage {
 
     @Override
     public void annotate(Annotation doc) {
-        // a date without a year ("7月3日") takes the declaration's year, or the first year the text gives
-        int year = doc.header().date() != null ? doc.header().date().year() : dateParser.firstYear(doc.text());
+        // a date without a year ("7月3日") takes the declaration's year, or the page's, or the first year the text gives
+        int year = doc.header().date() != null ? doc.header().date().year() : dateParser.undatedYear(doc.raw(), doc.text());
         List<DateMention> dates = dateParser.parse(doc.text(), 0, year);
         ObjectReader reader = new ObjectReader(doc, dates, heads, grammar, gazetteer);
         Set<String> seen = new HashSet<>();

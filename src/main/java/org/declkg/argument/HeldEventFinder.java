@@ -82,12 +82,23 @@ final class HeldEventFinder {
                 ObjectText.placeList(place), List.of(), List.of(), null, List.of(), null);
     }
 
-    /** "…举行第四次峰会": the words after the verb up to the clause end, when they are a name. */
+    /**
+     * "…举行第四次峰会": the words after the verb up to the clause end, or to a second verb of the same
+     * subject ("进行国事访问并出席…"), when they are a name; a perfective marker ("进行了") is no part of it.
+     */
     private Span nameAfter(int from, int limit) {
         if (t.text.startsWith(t.attributive, from)) return null; // "在 X 举行的 Y": Y is named as an object
+        String done = grammar.at(t.text, from, Role.PERFECTIVE);
+        if (done != null) from += done.length();
         int end = from;
-        while (end < limit && CLAUSE_ENDS.indexOf(t.text.charAt(end)) < 0) end++;
+        while (end < limit && CLAUSE_ENDS.indexOf(t.text.charAt(end)) < 0 && !secondVerb(end)) end++;
         return end > from ? t.trim(new Span(from, end)) : null;
+    }
+
+    /** A verb conjunction that is a word of its own ("并出席"), not a character of a longer word. */
+    private boolean secondVerb(int pos) {
+        Token w = t.doc.tokenStartingAt(pos);
+        return w != null && grammar.is(Role.VERB_CONJUNCTION, w.word());
     }
 
     /**

@@ -8,6 +8,7 @@ import org.declkg.knowledge.HeadNouns;
 import java.util.ArrayList;
 import java.util.List;
 import org.declkg.pipeline.Argument;
+import org.declkg.pipeline.DateMention;
 import org.declkg.pipeline.EntityKind;
 import org.declkg.pipeline.Mention;
 import org.declkg.pipeline.Ref;
@@ -89,8 +90,28 @@ final class InitiativeReader {
             Argument inner = classifier.classify(about, null);
             if (inner != null && inner.kind() == Argument.Kind.EVENT) mentions.add(inner);
         }
-        return new Argument(Argument.Kind.INITIATIVE, part, label, h.type(), null, null, List.of(), List.of(),
-                List.of(), proposer, mentions, null);
+        DateMention when = proposed(name);
+        return new Argument(Argument.Kind.INITIATIVE, part, label, h.type(), when == null ? null : when.start(),
+                when == null ? null : when.end(), List.of(), List.of(), List.of(), proposer, mentions, null);
+    }
+
+    /** "X 于 DATE 首倡的 …", "DATE X 提出的 …": when the initiative was proposed; or null. */
+    private DateMention proposed(Span name) {
+        int marker = markerAt(name);
+        if (marker < 0) return null;
+        DateMention last = null;
+        for (DateMention d : t.datesIn(new Span(name.begin(), marker))) last = d;
+        return last;
+    }
+
+    /** Where the proposer marker ("提出的") of the name starts, or -1. */
+    private int markerAt(Span name) {
+        String label = t.of(name);
+        for (String marker : grammar.words(Role.PROPOSER)) {
+            int i = label.indexOf(marker);
+            if (i > 0) return name.begin() + i;
+        }
+        return -1;
     }
 
     /** "X 提出的 A 和 B": X, who proposed every initiative of the list; or null. */
@@ -130,14 +151,25 @@ final class InitiativeReader {
         for (String marker : grammar.words(Role.PROPOSER)) {
             int i = label.indexOf(marker);
             if (i <= 0) continue;
+            int end = withoutDate(name.begin() + i);
             for (Mention m : t.mentionsIn(name))
-                if (m.span().end() - name.begin() == i && m.kind() == EntityKind.STATE) return t.ref(m);
+                if (m.span().end() == end && m.kind() == EntityKind.STATE) return t.ref(m);
         }
         Mention first = t.doc.mentionStartingAt(name.begin());
         if (first != null && first.kind() == EntityKind.STATE)
             for (String about : grammar.words(Role.ABOUT))
                 if (t.text.startsWith(about, first.span().end())) return t.ref(first);
         return null;
+    }
+
+    /** "中方于2013年9月首倡的": where the proposer ends, before the date (and its preposition) that ends at {@code pos}. */
+    private int withoutDate(int pos) {
+        for (DateMention d : t.datesIn(new Span(Math.max(0, pos - 20), pos)))
+            if (d.span().end() == pos) {
+                int begin = d.span().begin();
+                return t.precededBy(begin, t.timePreposition) ? begin - t.timePreposition.length() : begin;
+            }
+        return pos;
     }
 
     /** "关于 X 的倡议" → X. */

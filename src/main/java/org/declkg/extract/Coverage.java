@@ -7,7 +7,7 @@ import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Sentence;
 
 /**
- * What the extraction took of a text: of its sentences, how many gave statements, and how many have a
+ * What the extraction took of a text: of its sentences (the title and the closing dateline aside), how many gave statements, and how many have a
  * statement verb of the lexicon yet gave none (a subject not recognised, a third party's statement, a
  * form the readers miss), so that a user sees what was not taken.
  */
@@ -17,12 +17,20 @@ public record Coverage(int sentences, int withActs, int untaken) {
     static Coverage of(Annotation doc, ActLexicon lexicon) {
         String text = doc.text();
         List<Act> acts = doc.acts();
-        int withActs = 0, untaken = 0;
+        int sentences = 0, withActs = 0, untaken = 0;
         for (Sentence s : doc.sentences()) {
+            if (isHeading(doc, s)) continue;
+            sentences++;
             if (acts.stream().anyMatch(a -> s.span().overlaps(a.clause()))) withActs++;
             else if (hasStatementVerb(text, s, lexicon)) untaken++;
         }
-        return new Coverage(doc.sentences().size(), withActs, untaken);
+        return new Coverage(sentences, withActs, untaken);
+    }
+
+    /** The title and the closing dateline say what the declaration is, not what it states. */
+    private static boolean isHeading(Annotation doc, Sentence s) {
+        var h = doc.header();
+        return h != null && (h.title() != null && h.title().contains(s.span()) || h.dateline() != null && h.dateline().contains(s.span()));
     }
 
     private static boolean hasStatementVerb(String text, Sentence s, ActLexicon lexicon) {

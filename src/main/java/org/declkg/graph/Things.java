@@ -76,6 +76,7 @@ final class Things {
                 DK.Initiative), RDFS.label, a.label());
         if (a.typeKey() != null) r.addProperty(DCTerms.type, m.createResource(Iris.of("initiative-type", a.typeKey())));
         if (a.proposedBy() != null) r.addProperty(DK.proposedBy, places.apply(a.proposedBy()));
+        if (a.start() != null) r.addProperty(DCTerms.date, Literals.date(a.start())); // when it was proposed
         return r;
     }
 

@@ -28,7 +28,8 @@ import org.declkg.knowledge.Gazetteer;
 
 /**
  * The declaration itself: its title (see {@link #title}),
- * the organisation and body named in it, and the date and place of the opening sentences.
+ * the organisation and body named in it, and the date and place of the opening sentences, or else of
+ * the dateline that closes the text.
  */
 public final class HeaderFinder implements Stage {
     private static final int OPENING_SENTENCES = 3;
@@ -41,6 +42,7 @@ public final class HeaderFinder implements Stage {
     private final List<String> organisationSuffixes;
     private final DateParser dates;
     private final HeadNouns heads;
+    private final ClosingDateline dateline;
 
     public HeaderFinder(Gazetteer gazetteer, Grammar grammar, DateParser dates, HeadNouns heads) {
         this.heads = heads;
@@ -48,6 +50,7 @@ public final class HeaderFinder implements Stage {
         this.grammar = grammar;
         this.organisationSuffixes = grammar.words(Role.ORGANISATION_SUFFIX);
         this.dates = dates;
+        this.dateline = new ClosingDateline(dates, gazetteer, grammar);
     }
 
     @Override
@@ -84,16 +87,20 @@ public final class HeaderFinder implements Stage {
         if (body == null) body = bodyOf(doc, organisation, opening);
 
         DateValue date = null;
-        for (DateMention d : dates.parse(opening.of(text), opening.begin(), dates.firstYear(text)))
+        for (DateMention d : dates.parse(opening.of(text), opening.begin(), dates.undatedYear(doc.raw(), text)))
             if (d.start().precision() == DateValue.Precision.DAY) {
                 date = d.start();
                 break;
             }
+        ClosingDateline.Found closing = dateline.in(doc); // "2024年5月16日于北京" ends the text
+        if (date == null && closing != null) date = closing.date();
         Ref place = lastPlace(doc, opening);
+        if (place == null && closing != null) place = closing.place();
         if (place == null && title != null) place = lastPlace(doc, title);
         List<String> participants = organisation != null ? List.of()
                 : !titleStates.isEmpty() ? titleStates : participants(doc, opening);
-        doc.setHeader(new Header(title, date, place, organisation, unknown, body, participants));
+        doc.setHeader(new Header(title, date, place, organisation, unknown, body, participants,
+                closing == null ? null : closing.span()));
         if (organisation != null) addBodyAliases(doc, organisation);
     }
 

@@ -13,9 +13,13 @@ import org.declkg.pipeline.Span;
  * Dates as the text writes them: year, month and day with their units ({@code grammar.csv}), in
  * digits or numerals (2025年4月22日, 二〇二二年十一月二十八日), alone or as ranges (11月4日至5日,
  * 2024年至2025年, 2026—2035年). A date without a year takes the year of the nearest date before it
- * that has one, or the year given to {@link #parse(String, int, int)}.
+ * in its paragraph that has one, or the year given to {@link #parse(String, int, int)}: a paragraph
+ * that recalls another year does not date the next one.
  */
 public final class DateParser {
+    /** A line that is only a date in ISO digits, with or without its time. */
+    private static final Pattern PAGE_DATE = Pattern.compile(
+            "(?m)^\\s*([12][0-9]{3})[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\\s*$");
     private final Numerals numerals;
     private final Pattern yearRange;
     private final Pattern atom;
@@ -47,6 +51,8 @@ public final class DateParser {
         while (pos < text.length()) {
             if (nextRange >= 0 && nextRange < pos) nextRange = range.find(pos) ? range.start() : -1;
             if (!a.find(pos)) break;
+            int newline = text.indexOf('\n', pos);
+            if (newline >= 0 && newline < a.start()) lastYear = defaultYear;
             if (nextRange >= 0 && nextRange <= a.start()) {
                 int y1 = number(range.group(1)), y2 = number(range.group(2));
                 if (y1 > 0 && y2 > 0) {
@@ -84,6 +90,17 @@ public final class DateParser {
     public int firstYear(String text) {
         List<DateMention> all = parse(text, 0);
         return all.isEmpty() ? 0 : all.get(0).start().year();
+    }
+
+    /**
+     * The year dates without one take in a text: that of the line a web page dates itself with
+     * ("2024-07-04", "2024-07-04 10:30"), which is no part of the declaration but of its time; else
+     * that of the first date of the text that gives one; else 0.
+     */
+    public int undatedYear(String raw, String text) {
+        Matcher line = PAGE_DATE.matcher(raw);
+        if (line.find()) return Integer.parseInt(line.group(1));
+        return firstYear(text);
     }
 
     /** A date does not start inside a longer number ("12025年" is no year). */
