@@ -89,7 +89,8 @@ public final class HeaderFinder implements Stage {
         DateValue date = null;
         for (DateMention d : dates.parse(opening.of(text), opening.begin(), dates.undatedYear(doc.raw(), text)))
             if (d.start().precision() == DateValue.Precision.DAY) {
-                date = d.start();
+                // a meeting of several days adopts its declaration on the last ("6日至7日举行…会议": the 7th)
+                date = d.end() != null && d.end().precision() == DateValue.Precision.DAY ? d.end() : d.start();
                 break;
             }
         ClosingDateline.Found closing = dateline.in(doc); // "2024年5月16日于北京" ends the text
