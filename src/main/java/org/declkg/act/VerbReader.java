@@ -1,5 +1,6 @@
 package org.declkg.act;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.declkg.knowledge.ActLexicon;
 import org.declkg.knowledge.Grammar;
@@ -67,8 +68,8 @@ final class VerbReader {
     /** "表示支持", "表示祝贺和欢迎": reported verbs joined by conjunctions from {@code p} to the clause's end, added to {@code c}. */
     private boolean actVerbsToEnd(Annotation doc, Clause c, int p, int end) {
         String text = doc.text();
-        List<Span> spans = new java.util.ArrayList<>();
-        List<ActLexicon.Verb> found = new java.util.ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        List<ActLexicon.Verb> found = new ArrayList<>();
         for (p = modifiers(doc, p, end).end(); p < end; p = modifiers(doc, p, end).end()) {
             ActLexicon.Verb v = lexicon.verbAt(text, p);
             if (v == null || !v.reported()) return false;
