@@ -23,7 +23,7 @@ import org.declkg.pipeline.DateValue;
  * gets its own date and place, and its other paragraphs in its own order, so each graph differs.
  */
 public final class CorpusGenerator {
-    /** How many characters of the title before its head noun name the place ("天津宣言"). */
+    /** How many characters of the title before its head noun name the place (a city, two characters, before 宣言). */
     private static final int PLACE_IN_TITLE = 2;
 
     private final String[] paragraphs;
