@@ -21,6 +21,7 @@ import org.declkg.knowledge.Brackets;
  */
 final class DocumentReader {
     private static final Pattern YEAR_IN_NUMBER = Pattern.compile("（(\\d{4})）");
+    private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("（[^（）]*）$");
     /** The longest name read as an unquoted document; longer ones are clauses. */
     private static final int MAX_UNQUOTED = 40;
 
@@ -129,7 +130,7 @@ final class DocumentReader {
         }
         if (!label.startsWith("《") || Brackets.closing(label, 0, label.length()) != label.length() - 1) return null;
         String title = label.substring(1, label.length() - 1);
-        HeadNouns.Head h = heads.ofTitle(title.replaceAll("（[^（）]*）$", ""));
+        HeadNouns.Head h = heads.ofTitle(TRAILING_PARENTHESIS.matcher(title).replaceAll(""));
         Argument.Kind kind = h != null && h.kind() == Argument.Kind.INITIATIVE ? Argument.Kind.INITIATIVE
                 : Argument.Kind.DOCUMENT;
         String type = h != null && h.kind() == kind ? h.type() : null;

@@ -2,6 +2,7 @@ package org.declkg.argument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.declkg.knowledge.Grammar;
 import org.declkg.knowledge.Grammar.Role;
 import org.declkg.knowledge.HeadNouns;
@@ -37,12 +38,15 @@ final class HeldEventFinder {
     private final List<DateMention> dates;
     private final HeadNouns heads;
     private final Grammar grammar;
+    /** "（以下简称…）" inside a name. */
+    private final Pattern aliasDefinition;
 
     HeldEventFinder(ObjectText t, List<DateMention> dates, HeadNouns heads, Grammar grammar) {
         this.t = t;
         this.dates = dates;
         this.heads = heads;
         this.grammar = grammar;
+        this.aliasDefinition = Pattern.compile("[（(]" + grammar.alternation(Role.ALIAS_MARKER) + "[^）)]*[）)]");
     }
 
     List<Argument> find() {
@@ -261,7 +265,7 @@ final class HeldEventFinder {
     /** The name as a label: parentheses that define short names and "将" left out. */
     private String nameText(Span name) {
         String s = t.of(name).replace(t.future, "");
-        return s.replaceAll("[（(]" + grammar.alternation(Role.ALIAS_MARKER) + "[^）)]*[）)]", "");
+        return aliasDefinition.matcher(s).replaceAll("");
     }
 
     private List<Sentence> opening() {

@@ -87,11 +87,14 @@ final class ObjectText {
      */
     List<Span> cut(Span s, List<String> separators) {
         List<Span> out = new ArrayList<>();
+        StringBuilder firsts = new StringBuilder();
+        for (String sep : separators) firsts.append(sep.charAt(0));
+        String starts = firsts.toString();
         Brackets b = new Brackets();
         int start = s.begin();
         for (int i = s.begin(); i < s.end(); i++) {
             b.accept(text.charAt(i));
-            if (!b.outside()) continue;
+            if (!b.outside() || starts.indexOf(text.charAt(i)) < 0) continue;
             for (String sep : separators) {
                 if (text.startsWith(sep, i) && i + sep.length() <= s.end() && standsAlone(sep, i)) {
                     if (i > start) out.add(withoutConjunction(trim(new Span(start, i))));

@@ -8,9 +8,11 @@ import org.declkg.rdf.Prefixes;
 import org.declkg.rdf.Vocab;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -70,30 +72,32 @@ public final class GraphBuilder implements Stage {
 
     @Override
     public void annotate(Annotation doc) {
-        Model m = ModelFactory.createDefaultModel();
+        Model m = ModelFactory.createModelForGraph(GraphMemFactory.createDefaultGraphSameTerm());
         m.setNsPrefixes(Prefixes.all());
         Header h = doc.header();
         String key = declarationKey(doc);
         WrittenForm written = new WrittenForm(doc.text(), doc.written());
+        KnownEntities entities = new KnownEntities(m, written, gazetteer);
         Resource decl = m.createResource(Iris.of("declaration", key), DK.Declaration);
         String title = h.title() != null ? doc.cover(h.title()) : doc.source();
         written.label(written.label(decl, DCTerms.title, title), RDFS.label, title);
         decl.addProperty(DCTerms.language, "zh");
         if (h.date() != null) decl.addProperty(DCTerms.date, Literals.date(h.date()));
-        if (h.place() != null) decl.addProperty(SCHEMA.location, place(m, written, h.place()));
+        if (h.place() != null) decl.addProperty(SCHEMA.location, entities.place(h.place()));
         if (h.organisationKey() != null) {
-            Resource org = known(m, written, EntityKind.ORGANISATION, h.organisationKey());
+            Resource org = entities.known(EntityKind.ORGANISATION, h.organisationKey());
             if (h.organisationLabel() != null) written.label(org, RDFS.label, h.organisationLabel());
             decl.addProperty(DK.organisation, org);
         }
-        if (h.bodyKey() != null) decl.addProperty(DK.adoptedBy, known(m, written, EntityKind.BODY, h.bodyKey()));
+        if (h.bodyKey() != null) decl.addProperty(DK.adoptedBy, entities.known(EntityKind.BODY, h.bodyKey()));
 
         NifContext nif = new NifContext(m, key, doc, numerals);
         decl.addProperty(PROV.wasDerivedFrom, nif.context());
         Provenance.record(m, key, decl, nif.context(), doc.sourceFile(), doc.started());
 
-        Things things = new Things(m, gazetteer, key, r -> place(m, written, r), written);
+        Things things = new Things(m, gazetteer, key, entities::place, written);
         for (Argument e : doc.entities()) things.resource(e);
+        Map<Actor, Resource> actors = new HashMap<>();
         for (Act act : doc.acts()) {
             ActClasses.ActClass actClass = actClasses.named(act.actClass());
             if (actClass == null) throw new IllegalStateException("act class not in the ontology: " + act.actClass());
@@ -106,16 +110,17 @@ public final class GraphBuilder implements Stage {
                         .addProperty(DK.declaration, decl).addProperty(DK.object, o)
                         .addProperty(DK.verb, doc.cover(act.verb()), "zh")
                         .addProperty(PROV.wasDerivedFrom, anchor);
-                for (Actor actor : act.actors()) a.addProperty(DK.actor, actor(m, written, key, actor, h));
+                for (Actor actor : act.actors())
+                    a.addProperty(DK.actor, actors.computeIfAbsent(actor, x -> actor(m, written, entities, key, x, h)));
                 decl.addProperty(actClass.direct(), o);
             }
         }
         if (h.organisationKey() != null)
             for (Memberships.Membership known : memberships.of(h.organisationKey(), h.date() == null ? null : h.date().iso()))
                 if (MEMBER_ROLE.equals(known.role())) // a date the text gives comes before the knowledge base's
-                    knownMembership(m, written, known, doc.memberships().stream().anyMatch(ms -> sameMembership(ms, known) && ms.since() != null));
+                    knownMembership(m, entities, known, doc.memberships().stream().anyMatch(ms -> sameMembership(ms, known) && ms.since() != null));
 
-        for (MembershipStatement ms : doc.memberships()) membership(m, written, nif, ms);
+        for (MembershipStatement ms : doc.memberships()) membership(m, entities, nif, ms);
         doc.setGraph(decl.getURI(), m);
     }
 
@@ -125,9 +130,9 @@ public final class GraphBuilder implements Stage {
     }
 
     /** A membership of the knowledge base in force on the declaration's date: same IRI as in the world graph. */
-    private void knownMembership(Model m, WrittenForm written, Memberships.Membership k, boolean textGivesSince) {
-        Resource org = known(m, written, EntityKind.ORGANISATION, k.organisation());
-        Resource state = known(m, written, EntityKind.STATE, k.state());
+    private void knownMembership(Model m, KnownEntities entities, Memberships.Membership k, boolean textGivesSince) {
+        Resource org = entities.known(EntityKind.ORGANISATION, k.organisation());
+        Resource state = entities.known(EntityKind.STATE, k.state());
         Resource ms = m.createResource(Iris.of("membership", k.organisation() + "-" + k.state() + "-" + k.role()),
                         ORG.Membership)
                 .addProperty(ORG.member, state).addProperty(ORG.organization, org)
@@ -137,9 +142,9 @@ public final class GraphBuilder implements Stage {
         if (MEMBER_ROLE.equals(k.role())) org.addProperty(ORG.hasMember, state);
     }
 
-    private void membership(Model m, WrittenForm written, NifContext nif, MembershipStatement ms) {
-        Resource org = known(m, written, EntityKind.ORGANISATION, ms.organisationKey());
-        Resource state = known(m, written, EntityKind.STATE, ms.stateKey());
+    private void membership(Model m, KnownEntities entities, NifContext nif, MembershipStatement ms) {
+        Resource org = entities.known(EntityKind.ORGANISATION, ms.organisationKey());
+        Resource state = entities.known(EntityKind.STATE, ms.stateKey());
         Resource membership = m.createResource(Iris.of("membership", ms.organisationKey() + "-" + ms.stateKey() + "-"
                         + ms.roleKey()), ORG.Membership)
                 .addProperty(ORG.member, state).addProperty(ORG.organization, org)
@@ -157,51 +162,22 @@ public final class GraphBuilder implements Stage {
         return h.organisationKey() + "-" + h.date().iso() + "-" + Iris.hashKey(title).substring(0, 8);
     }
 
-    private Resource actor(Model m, WrittenForm written, String declarationKey, Actor a, Header h) {
-        if (a.kind() == Actor.Kind.STATE) return known(m, written, EntityKind.STATE, a.key());
+    private Resource actor(Model m, WrittenForm written, KnownEntities entities, String declarationKey, Actor a, Header h) {
+        if (a.kind() == Actor.Kind.STATE) return entities.known(EntityKind.STATE, a.key());
         if (a.key() == null) { // the text never names its organisation: a summit of the states it names
             Resource group = m.createResource(Iris.of("group", declarationKey + "-members"), DK.MemberStates);
             if (h.participants().isEmpty()) return written.label(group, RDFS.label, membersLabel);
             written.label(group, RDFS.label, participantsLabel).addProperty(RDFS.label, "the participating states", "en");
-            for (String state : h.participants()) group.addProperty(ORG.hasMember, known(m, written, EntityKind.STATE, state));
+            for (String state : h.participants()) group.addProperty(ORG.hasMember, entities.known(EntityKind.STATE, state));
             return group;
         }
         String unknownName = h.organisationLabel();
-        Resource org = known(m, written, EntityKind.ORGANISATION, a.key());
+        Resource org = entities.known(EntityKind.ORGANISATION, a.key());
         Resource group = m.createResource(Iris.of("group", a.key() + "-members"), DK.MemberStates)
                 .addProperty(DK.groupOf, org);
         Gazetteer.Entry e = gazetteer.entry(EntityKind.ORGANISATION, a.key());
         String name = e != null ? e.labelZh() : unknownName;
         if (name != null) written.label(group, RDFS.label, name + membersLabel);
         return group;
-    }
-
-    private Resource place(Model m, WrittenForm written, Ref r) {
-        if (r.known()) return known(m, written, r.kind(), r.key());
-        return written.label(m.createResource(Iris.of("place", Iris.hashKey(r.label())), DK.Place), RDFS.label, r.label());
-    }
-
-    /** A gazetteer entity, typed and labelled so that one declaration's graph reads on its own. */
-    private Resource known(Model m, WrittenForm written, EntityKind kind, String key) {
-        String iriKind = switch (kind) {
-            case STATE -> "state";
-            case ORGANISATION -> "organisation";
-            case BODY -> "body";
-            default -> "place";
-        };
-        Resource r = m.createResource(Iris.of(iriKind, key));
-        r.addProperty(RDF.type, switch (kind) {
-            case STATE -> DK.State;
-            case ORGANISATION -> ORG.Organization;
-            case BODY -> DK.Body;
-            default -> DK.Place;
-        });
-        Gazetteer.Entry e = gazetteer.entry(kind, key);
-        if (e != null) {
-            if (!e.labelZh().isEmpty()) written.label(r, RDFS.label, e.labelZh());
-            if (!e.labelEn().isEmpty()) r.addProperty(RDFS.label, e.labelEn(), "en");
-            if (!e.qid().isEmpty()) r.addProperty(OWL.sameAs, Vocab.wikidata(e.qid()));
-        }
-        return r;
     }
 }

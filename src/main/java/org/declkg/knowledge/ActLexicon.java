@@ -29,13 +29,12 @@ public final class ActLexicon {
     /** An adverb: whether it denies the verb, opens a new predicate after a comma, or puts the verb in the future. */
     public record Modifier(String word, boolean negation, boolean opensPredicate, boolean future) {}
 
-    private final Map<String, Verb> prefix = new HashMap<>();
     private final List<Verb> circumfix = new ArrayList<>();
-    private final Map<String, Modifier> modifiers = new HashMap<>();
-    private int longestVerb;
-    private int longestModifier;
+    private final WordIndex<Verb> prefix;
+    private final WordIndex<Modifier> modifiers;
 
     public ActLexicon(KnowledgeBase kb, ActClasses classes) {
+        Map<String, Verb> prefixVerbs = new HashMap<>();
         for (Map<String, String> row : kb.rows("act-verbs.csv")) {
             String act = row.get("act");
             if (act != null && !act.isBlank() && classes.named(act) == null)
@@ -45,28 +44,23 @@ public final class ActLexicon {
             Verb v = new Verb(row.get("verb"), act == null || act.isBlank() ? null : act, form,
                     "perfective".equals(row.get("needs")), yes(row.get("chain")), generic);
             if (form == Form.CIRCUMFIX) circumfix.add(v);
-            else prefix.put(v.surface(), v);
-            longestVerb = Math.max(longestVerb, v.surface().length());
+            else prefixVerbs.put(v.surface(), v);
         }
+        prefix = new WordIndex<>(prefixVerbs);
         circumfix.sort((a, b) -> b.surface().length() - a.surface().length());
+        Map<String, Modifier> modifierWords = new HashMap<>();
         for (Map<String, String> row : kb.rows("modifiers.csv")) {
             Modifier m = new Modifier(row.get("word"), yes(row.get("negation")),
                     !"no".equals(row.get("opens_predicate")), yes(row.get("future")));
-            modifiers.put(m.word(), m);
-            longestModifier = Math.max(longestModifier, m.word().length());
+            modifierWords.put(m.word(), m);
         }
+        modifiers = new WordIndex<>(modifierWords);
     }
 
     private static boolean yes(String cell) { return "yes".equals(cell); }
 
     /** The longest prefix-form verb starting at {@code pos}, or null. */
-    public Verb verbAt(String text, int pos) {
-        for (int len = Math.min(longestVerb, text.length() - pos); len > 0; len--) {
-            Verb v = prefix.get(text.substring(pos, pos + len));
-            if (v != null) return v;
-        }
-        return null;
-    }
+    public Verb verbAt(String text, int pos) { return prefix.at(text, pos); }
 
     /** The circumfix verb that ends exactly at {@code end}, or null. */
     public Verb circumfixEndingAt(String text, int end) {
@@ -78,11 +72,5 @@ public final class ActLexicon {
     }
 
     /** The longest modifier starting at {@code pos}, or null. */
-    public Modifier modifierAt(String text, int pos) {
-        for (int len = Math.min(longestModifier, text.length() - pos); len > 0; len--) {
-            Modifier m = modifiers.get(text.substring(pos, pos + len));
-            if (m != null) return m;
-        }
-        return null;
-    }
+    public Modifier modifierAt(String text, int pos) { return modifiers.at(text, pos); }
 }

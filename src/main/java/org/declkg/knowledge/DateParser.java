@@ -42,15 +42,19 @@ public final class DateParser {
 
     /** As {@link #parse(String, int)}, with the year a date without one takes when no date before gives it. */
     public List<DateMention> parse(String text, int base, int defaultYear) {
+        return parse(text, base, defaultYear, Integer.MAX_VALUE);
+    }
+
+    private List<DateMention> parse(String text, int base, int defaultYear, int limit) {
         List<DateMention> out = new ArrayList<>();
         Matcher a = atom.matcher(text);
         Matcher range = yearRange.matcher(text);
         int lastYear = defaultYear;
         int pos = 0;
-        int nextRange = range.find() ? range.start() : -1;
-        while (pos < text.length()) {
-            if (nextRange >= 0 && nextRange < pos) nextRange = range.find(pos) ? range.start() : -1;
-            if (!a.find(pos)) break;
+        int nextRange = find(range, text, 0) ? range.start() : -1;
+        while (pos < text.length() && out.size() < limit) {
+            if (nextRange >= 0 && nextRange < pos) nextRange = find(range, text, pos) ? range.start() : -1;
+            if (!find(a, text, pos)) break;
             int newline = text.indexOf('\n', pos);
             if (newline >= 0 && newline < a.start()) lastYear = defaultYear;
             if (nextRange >= 0 && nextRange <= a.start()) {
@@ -88,8 +92,8 @@ public final class DateParser {
 
     /** The year of the first date of the text that gives one, or 0: the year of dates without one ("7月3日"). */
     public int firstYear(String text) {
-        List<DateMention> all = parse(text, 0);
-        return all.isEmpty() ? 0 : all.get(0).start().year();
+        List<DateMention> first = parse(text, 0, 0, 1); // without a default year, every date found gives one
+        return first.isEmpty() ? 0 : first.get(0).start().year();
     }
 
     /**
@@ -103,9 +107,19 @@ public final class DateParser {
         return firstYear(text);
     }
 
+    /**
+     * {@code m.find(from)}, trying only where a number starts: every date does, and the regular
+     * expression's numeral class is slow to reject the text in between.
+     */
+    private boolean find(Matcher m, String text, int from) {
+        for (int p = from; p < text.length(); p++)
+            if (numerals.isDigit(text.charAt(p)) && m.region(p, text.length()).lookingAt()) return true;
+        return false;
+    }
+
     /** A date does not start inside a longer number ("12025年" is no year). */
     private boolean standsAlone(String text, int start) {
-        return start == 0 || !numerals.isNumber(text.substring(start - 1, start));
+        return start == 0 || !numerals.isDigit(text.charAt(start - 1));
     }
 
     private int number(String s) { return s == null ? -1 : numerals.value(s); }

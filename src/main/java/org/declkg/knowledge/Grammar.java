@@ -2,8 +2,10 @@ package org.declkg.knowledge;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -110,27 +112,43 @@ public final class Grammar {
         static Role of(String id) { return valueOf(id.toUpperCase().replace('-', '_')); }
     }
 
-    private final Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
+    private static final Words NONE = Words.of(List.of());
+    private final Map<Role, Words> byRole = new EnumMap<>(Role.class);
+    /** Several roles together, as the scans that test every character ask for them. */
+    private final Map<List<Role>, Words> combined = new ConcurrentHashMap<>();
 
     public Grammar(KnowledgeBase kb) {
+        Map<Role, List<String>> rows = new EnumMap<>(Role.class);
         for (Map<String, String> row : kb.rows("grammar.csv"))
-            byRole.computeIfAbsent(Role.of(row.get("role")), r -> new ArrayList<>()).add(row.get("word"));
-        byRole.replaceAll((r, words) -> {
-            words.sort((a, b) -> b.length() - a.length());
-            return List.copyOf(words);
+            rows.computeIfAbsent(Role.of(row.get("role")), r -> new ArrayList<>()).add(row.get("word"));
+        rows.forEach((role, words) -> byRole.put(role, Words.of(words)));
+    }
+
+    /** Words longest first, and indexed for the scans that test every character. */
+    private record Words(List<String> list, WordIndex<String> index) {
+        static Words of(List<String> words) {
+            List<String> sorted = new ArrayList<>(words);
+            sorted.sort((a, b) -> b.length() - a.length());
+            Map<String, String> self = new HashMap<>();
+            for (String w : sorted) self.put(w, w);
+            return new Words(List.copyOf(sorted), new WordIndex<>(self));
+        }
+    }
+
+    private Words of(Role... roles) {
+        if (roles.length == 1) return byRole.getOrDefault(roles[0], NONE);
+        return combined.computeIfAbsent(List.of(roles), rs -> {
+            List<String> all = new ArrayList<>();
+            for (Role r : rs) all.addAll(words(r));
+            return Words.of(all);
         });
     }
 
     /** Words of a role, longest first. */
-    public List<String> words(Role role) { return byRole.getOrDefault(role, List.of()); }
+    public List<String> words(Role role) { return of(role).list(); }
 
     /** Words of several roles together, longest first. */
-    public List<String> words(Role... roles) {
-        List<String> out = new ArrayList<>();
-        for (Role r : roles) out.addAll(words(r));
-        out.sort((a, b) -> b.length() - a.length());
-        return List.copyOf(out);
-    }
+    public List<String> words(Role... roles) { return of(roles).list(); }
 
     /** The one word of a role that has a single word (a label, a unit), or "" when it has none. */
     public String word(Role role) {
@@ -142,10 +160,7 @@ public final class Grammar {
     public boolean is(Role role, String word) { return words(role).contains(word); }
 
     /** The longest word of the roles that {@code text} has at {@code pos}, or null. */
-    public String at(String text, int pos, Role... roles) {
-        for (String w : words(roles)) if (text.startsWith(w, pos)) return w;
-        return null;
-    }
+    public String at(String text, int pos, Role... roles) { return of(roles).index().at(text, pos); }
 
     /** Whether {@code text} has a word of the role at {@code pos}. */
     public boolean startsWith(String text, int pos, Role role) {

@@ -18,7 +18,8 @@ public final class HeadNouns {
     private final Map<Argument.Kind, Map<String, Head>> byKind = new EnumMap<>(Argument.Kind.class);
     /** Initiative head nouns that, ending a title in 《》, name a document ("《…合作构想》" is a concept paper). */
     private final Map<String, Boolean> titledDocument = new HashMap<>();
-    private int longest;
+    private final WordIndex<Head> bySuffix;
+    private final Map<Argument.Kind, WordIndex<Head>> byKindAt = new EnumMap<>(Argument.Kind.class);
 
     public HeadNouns(KnowledgeBase kb) {
         load(kb, "initiative-types.csv", Argument.Kind.INITIATIVE);
@@ -26,6 +27,8 @@ public final class HeadNouns {
         load(kb, "event-types.csv", Argument.Kind.EVENT);
         for (Map<String, String> row : kb.rows("initiative-types.csv"))
             titledDocument.put(row.get("head_zh"), "document".equals(row.get("in_title")));
+        bySuffix = new WordIndex<>(heads);
+        byKind.forEach((kind, ofKind) -> byKindAt.put(kind, new WordIndex<>(ofKind)));
     }
 
     private void load(KnowledgeBase kb, String file, Argument.Kind kind) {
@@ -34,18 +37,11 @@ public final class HeadNouns {
             Head h = new Head(noun, kind, row.get("type"));
             heads.putIfAbsent(noun, h);
             byKind.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(noun, h);
-            longest = Math.max(longest, noun.length());
         }
     }
 
     /** The head noun {@code name} ends with, or null. */
-    public Head of(String name) {
-        for (int len = Math.min(longest, name.length()); len > 0; len--) {
-            Head h = heads.get(name.substring(name.length() - len));
-            if (h != null) return h;
-        }
-        return null;
-    }
+    public Head of(String name) { return bySuffix.endOf(name); }
 
     /** Whether a line names a document by its head noun ("…峰会宣言"), once a trailing "（全文）" or "[…]" is left aside. */
     public boolean namesDocument(String line) {
@@ -69,11 +65,7 @@ public final class HeadNouns {
 
     /** The longest head noun of a kind that {@code text} starts with at {@code pos}, or null. */
     public Head startingAt(String text, int pos, Argument.Kind kind) {
-        Map<String, Head> ofKind = byKind.getOrDefault(kind, Map.of());
-        for (int len = Math.min(longest, text.length() - pos); len > 0; len--) {
-            Head h = ofKind.get(text.substring(pos, pos + len));
-            if (h != null) return h;
-        }
-        return null;
+        WordIndex<Head> ofKind = byKindAt.get(kind);
+        return ofKind == null ? null : ofKind.at(text, pos);
     }
 }

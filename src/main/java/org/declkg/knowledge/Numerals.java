@@ -1,5 +1,6 @@
 package org.declkg.knowledge;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 public final class Numerals {
     private final Map<Character, Integer> values = new HashMap<>();
     private final String characters;
+    private final BitSet digits = new BitSet();
 
     public Numerals(KnowledgeBase kb) {
         StringBuilder chars = new StringBuilder();
@@ -20,6 +22,8 @@ public final class Numerals {
             chars.append(c);
         }
         characters = chars.toString();
+        for (int i = 0; i < characters.length(); i++) digits.set(characters.charAt(i));
+        digits.set('0', '9' + 1);
     }
 
     /** The numerals as the inside of a regular-expression character class. */
@@ -28,9 +32,12 @@ public final class Numerals {
     /** Whether every character of {@code s} is a numeral or an ASCII digit. */
     public boolean isNumber(String s) {
         if (s.isEmpty()) return false;
-        for (char c : s.toCharArray()) if (!(c >= '0' && c <= '9') && !values.containsKey(c)) return false;
+        for (int i = 0; i < s.length(); i++) if (!isDigit(s.charAt(i))) return false;
         return true;
     }
+
+    /** Whether {@code c} is a numeral or an ASCII digit. */
+    public boolean isDigit(char c) { return digits.get(c); }
 
     /** The value of a number, or -1 when {@code s} is not one. */
     public int value(String s) {

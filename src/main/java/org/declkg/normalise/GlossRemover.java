@@ -12,7 +12,7 @@ final class GlossRemover {
     private static final String LOWER = "a-zü\\u00e0-\\u00fc\\u0101-\\u01dc";
     private static final String SYLLABLE = "[A-Z\\u00c0-\\u00dc\\u0100-\\u01db]?[" + LOWER + "]{1,6}";
     private static final Pattern GLOSS = Pattern.compile(
-            "(?<=\\p{IsHan})[(（]" + SYLLABLE + "(?:[ '’]?" + SYLLABLE + "){0,5}[)）]");
+            "[(（](?<=\\p{IsHan}[(（])" + SYLLABLE + "(?:[ '’]?" + SYLLABLE + "){0,5}[)）]");
     private static final Pattern TONE = Pattern.compile("[\\u00e0-\\u00fc\\u0101-\\u01dc]");
     /** A neutral-tone syllable has no tone mark ("(de)"); a longer gloss without one may be the text's own ("(Covax)"). */
     private static final Pattern BARE_SYLLABLE = Pattern.compile("[(（][a-z]{1,6}[)）]");
@@ -29,7 +29,7 @@ final class GlossRemover {
             toned |= TONE.matcher(m.group()).find();
         }
         if (count < MIN_GLOSSES || !toned) return in;
-        TrackedText out = new TrackedText();
+        TrackedText out = new TrackedText(in.length());
         int last = 0;
         m.reset();
         while (m.find()) {

@@ -19,7 +19,7 @@ final class MarkupStripper {
     private static final String NOTHING = "";
 
     TrackedText strip(String raw) {
-        TrackedText out = new TrackedText();
+        TrackedText out = new TrackedText(raw.length());
         Matcher tag = TAG.matcher(raw);
         Matcher entity = ENTITY.matcher(raw);
         int n = raw.length();

@@ -85,7 +85,7 @@ final class ParagraphCleaner {
     private static TrackedText squeeze(TrackedText in, int from, int to) {
         while (from < to && Character.isWhitespace(in.charAt(from))) from++;
         while (to > from && Character.isWhitespace(in.charAt(to - 1))) to--;
-        TrackedText out = new TrackedText();
+        TrackedText out = new TrackedText(to - from);
         for (int i = from; i < to; i++) {
             char c = in.charAt(i);
             if (Character.isWhitespace(c)) {

@@ -8,9 +8,18 @@ import java.util.Arrays;
  * filters keep an offset correction map.
  */
 final class TrackedText {
-    private final StringBuilder chars = new StringBuilder();
-    private final StringBuilder written = new StringBuilder();
-    private int[] offsets = new int[64];
+    private final StringBuilder chars;
+    private final StringBuilder written;
+    private int[] offsets;
+
+    TrackedText() { this(64); }
+
+    /** A text expected to grow to about {@code capacity} characters. */
+    TrackedText(int capacity) {
+        chars = new StringBuilder(capacity);
+        written = new StringBuilder(capacity);
+        offsets = new int[Math.max(capacity, 16)];
+    }
 
     void append(char c, int rawOffset) { append(c, c, rawOffset); }
 

@@ -14,11 +14,19 @@ public record DateValue(int year, int month, int day) {
 
     /** ISO 8601 lexical form: 2025, 2025-06 or 2025-06-19. */
     public String iso() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        StringBuilder out = new StringBuilder(10);
+        pad(out, year, 4);
+        if (precision() == Precision.YEAR) return out.toString();
+        pad(out.append('-'), month, 2);
+        if (precision() == Precision.MONTH) return out.toString();
+        return pad(out.append('-'), day, 2).toString();
+    }
+
+    /** Zero-padded digits: {@code String.format} costs more than all the rest of an IRI. */
+    private static StringBuilder pad(StringBuilder out, int n, int width) {
+        String digits = Integer.toString(n);
+        for (int i = digits.length(); i < width; i++) out.append('0');
+        return out.append(digits);
     }
 
     public enum Precision { YEAR, MONTH, DAY }

@@ -41,29 +41,30 @@ public final class Tagger implements Stage {
     public void annotate(Annotation doc) {
         for (Sentence s : doc.sentences())
             doc.tokens().addAll(segmenter.tokens(doc.cover(s.span()), s.span().begin()));
-        List<Mention> known = onWordBoundaries(gazetteer.find(doc.text()), doc);
+        BitSet boundaries = boundaries(doc);
+        List<Mention> known = onWordBoundaries(gazetteer.find(doc.text()), boundaries, SHORT_NAME);
         List<Mention> all = new ArrayList<>(known);
         all.addAll(aliases.find(doc.text(), known));
-        all.addAll(onWordBoundaries(sides.find(doc.text(), all), doc, 0));
+        all.addAll(onWordBoundaries(sides.find(doc.text(), all), boundaries, 0));
         doc.mentions().addAll(all);
         doc.mentions().sort(Comparator.comparingInt(m -> m.span().begin()));
     }
 
-    /**
-     * Drops short names that stand inside other words ("里加" in "这里加强", "海地" in "沿海地区"): a name
-     * of up to {@value #SHORT_NAME} characters counts only where the segmenter starts and ends a word.
-     */
-    private static List<Mention> onWordBoundaries(List<Mention> found, Annotation doc) {
-        return onWordBoundaries(found, doc, SHORT_NAME);
-    }
-
-    /** The mentions longer than {@code anyLength}, and the others that the segmenter starts and ends a word at. */
-    private static List<Mention> onWordBoundaries(List<Mention> found, Annotation doc, int anyLength) {
+    /** Where the segmenter starts and ends words. */
+    private static BitSet boundaries(Annotation doc) {
         BitSet boundaries = new BitSet(doc.text().length() + 1);
         for (Token t : doc.tokens()) {
             boundaries.set(t.span().begin());
             boundaries.set(t.span().end());
         }
+        return boundaries;
+    }
+
+    /**
+     * The mentions longer than {@code anyLength}, and the others that the segmenter starts and ends a
+     * word at: short names inside other words ("里加" in "这里加强", "海地" in "沿海地区") do not count.
+     */
+    private static List<Mention> onWordBoundaries(List<Mention> found, BitSet boundaries, int anyLength) {
         List<Mention> out = new ArrayList<>(found.size());
         for (Mention m : found)
             if (m.span().length() > anyLength || boundaries.get(m.span().begin()) && boundaries.get(m.span().end()))
