@@ -6,6 +6,8 @@ import org.declkg.pipeline.DateMention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.IdentityHashMap;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.EntityKind;
 import org.declkg.pipeline.Mention;
@@ -29,6 +31,8 @@ final class ObjectText {
     private final List<String> conjunctions;
     private final List<DateMention> dates;
     private final Gazetteer gazetteer;
+    /** The characters each list of separators starts with, the lists being the same few constants. */
+    private final Map<List<String>, String> firstCharacters = new IdentityHashMap<>();
 
     ObjectText(Annotation doc, List<DateMention> dates, Grammar grammar, Gazetteer gazetteer) {
         this.doc = doc;
@@ -87,9 +91,7 @@ final class ObjectText {
      */
     List<Span> cut(Span s, List<String> separators) {
         List<Span> out = new ArrayList<>();
-        StringBuilder firsts = new StringBuilder();
-        for (String sep : separators) firsts.append(sep.charAt(0));
-        String starts = firsts.toString();
+        String starts = firstCharacters.computeIfAbsent(separators, ObjectText::firstCharacters);
         Brackets b = new Brackets();
         int start = s.begin();
         for (int i = s.begin(); i < s.end(); i++) {
@@ -115,6 +117,12 @@ final class ObjectText {
             if (s.length() > w.length() && text.startsWith(w, s.begin()) && standsAlone(w, s.begin()))
                 return new Span(s.begin() + w.length(), s.end());
         return s;
+    }
+
+    private static String firstCharacters(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) out.append(w.charAt(0));
+        return out.toString();
     }
 
     private boolean standsAlone(String separator, int at) {

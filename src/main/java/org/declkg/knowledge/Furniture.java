@@ -14,29 +14,36 @@ import java.util.regex.Pattern;
 public final class Furniture {
     /** A line longer than this is text, whatever words it has. */
     private static final int SHORT_LINE = 60;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Stands in a marker's pattern for any numeral of {@code numerals.csv}. */
     private static final String NUMERAL = "{numeral}";
 
     private final List<String> words = new ArrayList<>();
-    private final List<Pattern> lines = new ArrayList<>();
+    /**
+     * The whole-line patterns as one alternation, one match per line instead of one per pattern (so a
+     * pattern must not refer back to its own groups by number).
+     */
+    private final Pattern lines;
     private final List<Pattern> markers = new ArrayList<>();
 
     public Furniture(KnowledgeBase kb, Numerals numerals) {
+        List<String> linePatterns = new ArrayList<>();
         for (Map<String, String> row : kb.rows("furniture.csv")) {
             String pattern = row.get("pattern");
             switch (row.get("kind")) {
-                case "regex" -> lines.add(Pattern.compile(pattern));
+                case "regex" -> linePatterns.add(Pattern.compile(pattern).pattern()); // alone first: a broken row fails as itself
                 case "marker" -> markers.add(Pattern.compile(pattern.replace(NUMERAL, numerals.characterClass())));
                 default -> words.add(pattern);
             }
         }
+        lines = Pattern.compile(linePatterns.isEmpty() ? "(?!)" : "(?:" + String.join(")|(?:", linePatterns) + ")");
     }
 
     /** Whether a line (trimmed) is page furniture. */
     public boolean is(String line) {
-        for (Pattern p : lines) if (p.matcher(line).matches()) return true;
+        if (lines.matcher(line).matches()) return true;
         if (line.length() > SHORT_LINE) return false;
-        String squeezed = line.replaceAll("\\s+", "");
+        String squeezed = SPACES.matcher(line).replaceAll("");
         return words.stream().anyMatch(squeezed::contains);
     }
 
