@@ -15,6 +15,7 @@ import java.util.List;
 import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.publish.DumpWriter;
 import org.declkg.graph.WorldGraph;
+import org.declkg.rdf.Iris;
 import org.declkg.serve.DeclkgServer;
 import org.declkg.serve.ServerConfig;
 import org.declkg.store.DeclarationStore;
@@ -51,10 +52,10 @@ public final class ServedStore implements AutoCloseable {
                 extractions.add(Fixtures.extractor().extract(text.getFileName().toString(),
                         Files.readString(text, java.nio.charset.StandardCharsets.UTF_8)));
             store.replace(extractions);
-            store.replaceShared(kb.ontology(), WorldGraph.build(kb));
+            store.replaceShared(Iris.DEFAULT, kb.ontology(), WorldGraph.build(kb, Iris.DEFAULT));
             Path dumps = dir.resolve("tdb2").resolve("dumps");
-            DumpWriter.write(store.dataset(), dumps, null);
-            ServerConfig config = ServerConfig.defaults(dumps).withPort(0).withTimeouts(firstResult, total);
+            DumpWriter.write(store.dataset(), Iris.DEFAULT, dumps, null);
+            ServerConfig config = ServerConfig.defaults(Iris.DEFAULT, dumps).withPort(0).withTimeouts(firstResult, total);
             return new ServedStore(dir, store, DeclkgServer.start(store.dataset(), config));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,6 +28,7 @@ import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.extract.Extraction;
 import org.declkg.extract.Extractor;
 import org.declkg.graph.WorldGraph;
+import org.declkg.rdf.Iris;
 import org.declkg.store.DeclarationStore;
 import org.declkg.extract.BatchExtractor;
 import org.declkg.validate.GraphValidator;
@@ -40,6 +41,7 @@ import org.declkg.validate.GraphValidator;
  */
 public final class CorpusLoadBench {
     private final KnowledgeBase kb;
+    private final Iris iris;
     private final Extractor extractor;
     private final CorpusGenerator corpus;
     private final int size;
@@ -47,9 +49,11 @@ public final class CorpusLoadBench {
     private final int batch;
     private final boolean compareLoaders;
 
-    public CorpusLoadBench(KnowledgeBase kb, Extractor extractor, CorpusGenerator corpus, int size, int threads, int batch,
-                           boolean compareLoaders) {
+    /** @param iris what {@code extractor} names the data under, and so the shared graphs */
+    public CorpusLoadBench(KnowledgeBase kb, Iris iris, Extractor extractor, CorpusGenerator corpus, int size, int threads,
+                           int batch, boolean compareLoaders) {
         this.kb = kb;
+        this.iris = iris;
         this.extractor = extractor;
         this.corpus = corpus;
         this.size = size;
@@ -183,7 +187,7 @@ public final class CorpusLoadBench {
                 store.replace(good);
                 loaded[0] += good.size();
             });
-            store.replaceShared(kb.ontology(), WorldGraph.build(kb));
+            store.replaceShared(iris, kb.ontology(), WorldGraph.build(kb, iris));
         }
         return loaded[0];
     }

@@ -32,6 +32,7 @@ import org.declkg.validate.GraphValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bench}: speed figures, each beside its reference and the ratio, in one run on one machine:
@@ -106,6 +107,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Mixin KnowledgeOptions knowledge;
 
+    @ParentCommand Main main;
+
     private final List<Measurement> table = new ArrayList<>();
 
     @Override
@@ -130,7 +133,7 @@ final class BenchCommand implements Callable<Integer> {
         KnowledgeBase kb = knowledge.knowledge();
         Path seed = seedText(work);
         String seedText = Files.readString(seed, StandardCharsets.UTF_8);
-        Extractor extractor = Extractor.create(kb);
+        Extractor extractor = Extractor.create(kb, main.iris());
         Optional<Path> ownJar = jar != null ? Optional.of(jar) : Children.ownJar();
         if (part("extraction")) {
             section("extraction: the seed text, " + seedText.length() + " chars, again and again up to 1 M per round");
@@ -175,7 +178,7 @@ final class BenchCommand implements Callable<Integer> {
         KnowledgeBase kb = knowledge.knowledge();
         Path seed = seedText(work);
         int n = served(true);
-        Path store = corpusBench(kb, Extractor.create(kb), Files.readString(seed, StandardCharsets.UTF_8))
+        Path store = corpusBench(kb, Extractor.create(kb, main.iris()), Files.readString(seed, StandardCharsets.UTF_8))
                 .store(work.resolve("served"), n);
         section("load test: " + requests + " requests, " + clients + " clients, the 6 competency queries in turn, "
                 + "a store of " + n + " generated declarations, server heap " + serverHeap);
@@ -193,8 +196,8 @@ final class BenchCommand implements Callable<Integer> {
     private CorpusLoadBench corpusBench(KnowledgeBase kb, Extractor extractor, String seedText) {
         List<String> places = new ArrayList<>();
         for (Map<String, String> row : kb.rows("places.csv")) places.add(row.get("label_zh"));
-        return new CorpusLoadBench(kb, extractor, new CorpusGenerator(seedText, places, Knowledge.of(kb)), corpus, threads.threads(),
-                batch.batch(), compareLoaders);
+        return new CorpusLoadBench(kb, main.iris(), extractor, new CorpusGenerator(seedText, places, Knowledge.of(kb)), corpus,
+                threads.threads(), batch.batch(), compareLoaders);
     }
 
     /** Declarations in the store the servers serve: as given, else fewer for the long load test. */

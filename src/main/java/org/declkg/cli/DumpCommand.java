@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.declkg.publish.DumpWriter;
+import org.declkg.rdf.Iris;
 import org.declkg.store.DeclarationStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code dump --db DIR [-o OUT]}: write the dumps of a store without serving it. A file that cannot
@@ -24,13 +26,15 @@ final class DumpCommand implements Callable<Integer> {
 
     @Mixin PublicUrlOption publicUrl;
 
+    @ParentCommand Main main;
+
     @Override
     public Integer call() throws Exception {
         Path db = store.required();
         try (DeclarationStore opened = Stores.open(db)) {
             Path dir = output != null ? output : Stores.dumps(db);
             try {
-                print(dir, DumpWriter.write(opened.dataset(), dir, publicUrl.url()));
+                print(dir, DumpWriter.write(opened.dataset(), main.iris(), dir, publicUrl.url()));
             } catch (DumpWriter.IncompleteException e) {
                 print(dir, e.written());
                 for (DumpWriter.Failure f : e.failed()) Stderr.line("declkg: " + notWritten(dir, f));
@@ -53,11 +57,11 @@ final class DumpCommand implements Callable<Integer> {
      * The dumps at the end of a {@code load}: the declarations are stored by then, so a dump that
      * cannot be written is a warning line on stderr, not a failed load.
      */
-    static void afterLoad(DeclarationStore store, Path db, String publicUrl) {
+    static void afterLoad(DeclarationStore store, Iris iris, Path db, String publicUrl) {
         Path dir = Stores.dumps(db);
         String advice = "; the loaded declarations are stored, and `dump --db " + db + "` writes the dumps again";
         try {
-            DumpWriter.write(store.dataset(), dir, publicUrl);
+            DumpWriter.write(store.dataset(), iris, dir, publicUrl);
         } catch (DumpWriter.IncompleteException e) {
             for (DumpWriter.Failure f : e.failed()) Stderr.line("declkg: warning: " + notWritten(dir, f) + advice);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {

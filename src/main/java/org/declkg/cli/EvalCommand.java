@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code eval --gold FILE TEXT}: precision, recall and F1 per category against a gold annotation. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -31,6 +32,8 @@ final class EvalCommand implements Callable<Integer> {
     double minF1;
 
     @Mixin KnowledgeOptions knowledge;
+
+    @ParentCommand Main main;
 
     @Override
     public Integer call() throws Exception {
@@ -51,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
             Stderr.line("declkg: " + gold + ": not a gold file (" + e.getMessage() + ")");
             return Main.BAD_INPUT;
         }
-        Extraction e = Extractor.create(knowledge.knowledge()).extract(in.source(), in.text());
+        Extraction e = Extractor.create(knowledge.knowledge(), main.iris()).extract(in.source(), in.text());
         EvalReport report = new Evaluator(new ActClasses(knowledge.knowledge())).evaluate(goldSet, e);
         System.out.println("declkg eval: " + text + " against " + gold);
         System.out.println("P = matched/extracted, R = matched/gold; attributes are scored on matched facts only.");

@@ -13,12 +13,14 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.extract.Extractor;
 import org.declkg.publish.DataFormat;
+import org.declkg.rdf.Iris;
 import org.declkg.rdf.Prefixes;
 import org.declkg.extract.BatchExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code extract FILE... [-o OUT] [-f FORMAT]}: the graph of each declaration as RDF, touching no store. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -39,6 +41,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin KnowledgeOptions knowledge;
     @Mixin InputOptions input;
 
+    @ParentCommand Main main;
+
     @Override
     public Integer call() throws Exception {
         DataFormat rdf;
@@ -49,8 +53,9 @@ final class ExtractCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         KnowledgeBase kb = knowledge.knowledge();
+        Iris iris = main.iris();
         // No shapes check: extract stores nothing, and the check is a fifth of a cold start.
-        BatchExtractor loader = new BatchExtractor(Extractor.create(kb), input.reader(), null, input.allowEmpty,
+        BatchExtractor loader = new BatchExtractor(Extractor.create(kb, iris), input.reader(), null, input.allowEmpty,
                 false, threads.threads());
         Dataset out = DatasetFactory.create();
         int failed = 0;
@@ -67,11 +72,11 @@ final class ExtractCommand implements Callable<Integer> {
         try (OutputStream os = output == null ? System.out : Files.newOutputStream(output)) {
             // TriG and N-Quads keep one named graph per declaration; the others (JSON-LD too) get their union.
             if (rdf.keepsGraphs()) {
-                out.getPrefixMapping().setNsPrefixes(Prefixes.all());
+                out.getPrefixMapping().setNsPrefixes(Prefixes.all(iris));
                 RDFDataMgr.write(os, out, rdf.streaming());
             } else {
                 Model union = ModelFactory.createDefaultModel();
-                union.setNsPrefixes(Prefixes.all());
+                union.setNsPrefixes(Prefixes.all(iris));
                 out.listModelNames().forEachRemaining(n -> union.add(out.getNamedModel(n.getURI())));
                 RDFDataMgr.write(os, union, rdf.streaming());
             }

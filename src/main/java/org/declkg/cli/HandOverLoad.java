@@ -33,7 +33,8 @@ final class HandOverLoad {
         return ProcessHandle.of(server).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    int run(KnowledgeBase kb, BatchExtractor loader, List<Path> files, int batch) throws Exception {
+    /** Hands the graphs of {@code files} over, the shared graphs named under {@code iris}; the exit status. */
+    int run(KnowledgeBase kb, Iris iris, BatchExtractor loader, List<Path> files, int batch) throws Exception {
         int[] tally = new int[2]; // accepted, failed
         Map<Path, Integer> offered = new LinkedHashMap<>(); // hand-over file → declarations in it
         Progress progress = Progress.onStderr(files.size());
@@ -49,8 +50,8 @@ final class HandOverLoad {
         progress.finish();
         if (tally[0] > 0) {
             Map<String, Model> shared = new LinkedHashMap<>();
-            shared.put(Iris.ontologyGraph(), kb.ontology());
-            shared.put(Iris.worldGraph(), WorldGraph.build(kb));
+            shared.put(iris.ontologyGraph(), kb.ontology());
+            shared.put(iris.worldGraph(), WorldGraph.build(kb, iris));
             offered.put(handOver.offer(shared), 0);
         }
         int loaded = 0, refused = 0, pending = 0;

@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code load --db DIR FILE...}: each declaration's graph replaces the one it had, file by file; a bad
@@ -75,6 +76,8 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin KnowledgeOptions knowledge;
     @Mixin InputOptions input;
 
+    @ParentCommand Main main;
+
     @Override
     public Integer call() throws Exception {
         Path db = store.db;
@@ -83,12 +86,15 @@ final class LoadCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         KnowledgeBase kb = knowledge.knowledge();
-        BatchExtractor loader = new BatchExtractor(Extractor.create(kb), input.reader(), new GraphValidator(kb), input.allowEmpty,
-                strict, threads.threads());
-        if (to != null) return push(kb, loader);
+        Iris iris = main.iris();
+        BatchExtractor loader = new BatchExtractor(Extractor.create(kb, iris), input.reader(), new GraphValidator(kb),
+                input.allowEmpty, strict, threads.threads());
+        if (to != null) return push(kb, iris, loader);
         HandOver handOver = HandOver.of(db);
         OptionalLong server = handOver.server(); // a running `serve` holds the store: hand the graphs over to it
-        if (server.isPresent()) return new HandOverLoad(handOver, server.getAsLong(), Duration.ofSeconds(wait)).run(kb, loader, files, batch.batch());
+        if (server.isPresent())
+            return new HandOverLoad(handOver, server.getAsLong(), Duration.ofSeconds(wait))
+                    .run(kb, iris, loader, files, batch.batch());
         try (DeclarationStore store = Stores.open(db)) {
             int leftOver = handOver.applyPending(store.dataset()); // older than this load, so applied first
             if (leftOver > 0) Stderr.line("declkg: " + handOver.dir() + ": applied " + leftOver + " earlier hand-over file(s)");
@@ -103,8 +109,9 @@ final class LoadCommand implements Callable<Integer> {
             });
             progress.finish();
             int loaded = tally[0], failed = tally[1];
-            if (loaded > 0) store.replaceShared(kb.ontology(), WorldGraph.build(kb));
-            if (!noDumps && loaded > 0) DumpCommand.afterLoad(store, db, publicUrl.url()); // a failed dump warns, the load stands
+            if (loaded > 0) store.replaceShared(iris, kb.ontology(), WorldGraph.build(kb, iris));
+            // a failed dump warns, the load stands
+            if (!noDumps && loaded > 0) DumpCommand.afterLoad(store, iris, db, publicUrl.url());
             if (files.size() > 1 || loaded > 0) // a single refused file has said all in its one line
                 Stderr.printf("declkg: loaded %d declaration%s, %d failed; store %d → %d quads%n", loaded,
                         loaded == 1 ? "" : "s", failed, before, store.size());
@@ -131,7 +138,7 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** {@code --to URL}: the same checks as a local load, then one PUT per graph; a refused file pushes nothing. */
-    private int push(KnowledgeBase kb, BatchExtractor loader) throws Exception {
+    private int push(KnowledgeBase kb, Iris iris, BatchExtractor loader) throws Exception {
         String password = null;
         if (user != null) {
             password = System.getenv(passwordEnv);
@@ -150,7 +157,7 @@ final class LoadCommand implements Callable<Integer> {
         int[] tally = new int[2]; // pushed, failed
         Progress progress = Progress.onStderr(files.size());
         try {
-            pusher.check(Iris.ontologyGraph());
+            pusher.check(iris.ontologyGraph());
             loader.extractInBatches(files, batch.batch(), outcomes -> {
                 int before = tally[0];
                 for (Extraction e : accepted(outcomes, tally)) {
@@ -165,8 +172,8 @@ final class LoadCommand implements Callable<Integer> {
                 progress.advance(outcomes.size());
             });
             if (tally[0] > 0) {
-                pusher.put(Iris.ontologyGraph(), kb.ontology());
-                pusher.put(Iris.worldGraph(), WorldGraph.build(kb));
+                pusher.put(iris.ontologyGraph(), kb.ontology());
+                pusher.put(iris.worldGraph(), WorldGraph.build(kb, iris));
             }
         } catch (GraphStorePusher.EndpointFailure e) {
             progress.finish();

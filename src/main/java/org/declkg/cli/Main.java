@@ -36,13 +36,21 @@ public final class Main implements Callable<Integer> {
         verbose = v;
     }
 
+    private Iris iris = Iris.DEFAULT;
+
     @Option(names = "--base", description = "Base IRI of the data: absolute, ending with '/' (default ${DEFAULT-VALUE}).",
             defaultValue = Iris.DEFAULT_BASE, scope = CommandLine.ScopeType.INHERIT)
     void base(String base) {
         String problem = BaseIri.problem(base);
         if (problem != null) throw new ParameterException(command.commandLine(), "--base " + problem);
-        Iris.setBase(base);
+        iris = new Iris(base);
     }
+
+    /**
+     * The data IRIs of this run, under {@code --base}: the commands (each a {@code @ParentCommand} of
+     * this one) take them from here, whether the option came before the command or after it.
+     */
+    Iris iris() { return iris; }
 
     static boolean verbose;
 
@@ -91,6 +99,6 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new MainJob().call();
+        return new MainJob(iris).call();
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.declkg.rdf.Iris;
 import org.declkg.serve.ServerConfig;
 
 /** The main job: load every text under seeds/ into data/tdb2 and serve it on 127.0.0.1:3030. */
@@ -15,14 +16,18 @@ final class MainJob implements Callable<Integer> {
     static final Path SEEDS = Path.of("seeds");
     static final Path DB = Path.of("data", "tdb2");
 
+    private final Iris iris;
+
+    MainJob(Iris iris) { this.iris = iris; }
+
     @Override
     public Integer call() throws Exception {
         List<Path> seeds = seeds();
-        List<String> args = new ArrayList<>(List.of("load", "--db", DB.toString()));
+        List<String> args = new ArrayList<>(List.of("--base", iris.base(), "load", "--db", DB.toString()));
         seeds.forEach(p -> args.add(p.toString()));
         int status = Main.run(args.toArray(String[]::new));
         if (status != Main.OK) return status;
-        ServeCommand.serve(DB, ServerConfig.defaults(Stores.dumps(DB)), System.out);
+        ServeCommand.serve(DB, ServerConfig.defaults(iris, Stores.dumps(DB)), System.out);
         return Main.OK;
     }
 

@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code serve --db DIR}: the store over HTTP, read-only, until stopped. */
@@ -55,6 +56,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin PublicUrlOption publicUrl;
 
+    @ParentCommand Main main;
+
     @Override
     public Integer call() throws Exception {
         Path db = store.required();
@@ -67,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     ServerConfig config() {
-        return new ServerConfig(host, port, Duration.ofSeconds(timeout), Duration.ofSeconds(timeoutTotal), Iris.base(),
+        return new ServerConfig(host, port, Duration.ofSeconds(timeout), Duration.ofSeconds(timeoutTotal), main.iris(),
                 Stores.dumps(store.required()), maxRows, null).withPublicUrl(publicUrl.url());
     }
 
@@ -77,7 +80,8 @@ final class ServeCommand implements Callable<Integer> {
         DeclkgServer server = DeclkgServer.start(store.dataset(), config);
         String url = "http://" + (config.host().contains(":") ? "[" + config.host() + "]" : config.host()) + ":" + server.port();
         // `load --db` on this folder hands its graphs over through DIR/incoming: applied here, never over HTTP.
-        HandOverWatcher handOver = HandOverWatcher.start(db, store.dataset(), config.dumpsDir(), config.publicUrl());
+        HandOverWatcher handOver = HandOverWatcher.start(db, store.dataset(), config.iris(), config.dumpsDir(),
+                config.publicUrl());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             handOver.close();
@@ -87,8 +91,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Query page:      " + url + "/");
         out.println("  SPARQL endpoint: " + url + "/declkg/sparql");
         out.println("  Overview:        " + url + "/home");
-        store.graphNames().stream().filter(g -> g.startsWith(Iris.base() + "declaration/")).findFirst()
-                .ifPresent(d -> out.println("  Example resource: " + url + "/id/" + d.substring(Iris.base().length())));
+        Iris iris = config.iris();
+        store.graphNames().stream().filter(g -> iris.kind(g).equals("declaration")).findFirst()
+                .ifPresent(d -> out.println("  Example resource: " + url + "/id/" + d.substring(iris.base().length())));
         out.flush();
         server.join();
     }

@@ -7,6 +7,7 @@ import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Pipeline;
 import org.declkg.pipeline.Source;
 import org.declkg.pipeline.Stage;
+import org.declkg.rdf.Iris;
 
 import java.util.List;
 import org.declkg.act.ActFinder;
@@ -30,9 +31,15 @@ public final class Extractor {
         this.lexicon = lexicon;
     }
 
-    public static Extractor create(KnowledgeBase kb) { return create(Knowledge.of(kb)); }
+    /** Its IRIs under {@link Iris#DEFAULT}. */
+    public static Extractor create(KnowledgeBase kb) { return create(kb, Iris.DEFAULT); }
 
-    public static Extractor create(Knowledge k) {
+    public static Extractor create(KnowledgeBase kb, Iris iris) { return create(Knowledge.of(kb), iris); }
+
+    /** Its IRIs under {@link Iris#DEFAULT}. */
+    public static Extractor create(Knowledge k) { return create(k, Iris.DEFAULT); }
+
+    public static Extractor create(Knowledge k, Iris iris) {
         return new Extractor(new Pipeline(List.of(
                 new Normaliser(k.gazetteer()::opensWithSubject, k.grammar(), k.numerals(), k.furniture(), k.dates(), k.heads()),
                 new SentenceSplitter(),
@@ -41,7 +48,8 @@ public final class Extractor {
                 new ActFinder(k.lexicon(), k.grammar(), k.gazetteer(), k.dates()),
                 new ArgumentFinder(k.heads(), k.grammar(), k.gazetteer(), k.dates()),
                 new MembershipFinder(k.grammar(), k.gazetteer(), k.dates()),
-                new GraphBuilder(k.gazetteer(), k.memberships(), k.actClasses(), k.grammar(), k.numerals()))), k.lexicon());
+                new GraphBuilder(k.gazetteer(), k.memberships(), k.actClasses(), k.grammar(), k.numerals(), iris))),
+                k.lexicon());
     }
 
     /** The stages, in order. */

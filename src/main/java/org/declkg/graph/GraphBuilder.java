@@ -52,8 +52,11 @@ public final class GraphBuilder implements Stage {
     private final ActClasses actClasses;
     private final Numerals numerals;
     private final String membersLabel, participantsLabel;
+    private final Iris iris;
 
-    public GraphBuilder(Gazetteer gazetteer, Memberships memberships, ActClasses actClasses, Grammar grammar, Numerals numerals) {
+    public GraphBuilder(Gazetteer gazetteer, Memberships memberships, ActClasses actClasses, Grammar grammar, Numerals numerals,
+                        Iris iris) {
+        this.iris = iris;
         this.numerals = numerals;
         this.membersLabel = grammar.word(Role.MEMBERS_LABEL);
         this.participantsLabel = grammar.word(Role.PARTICIPANTS_LABEL);
@@ -73,12 +76,12 @@ public final class GraphBuilder implements Stage {
     @Override
     public void annotate(Annotation doc) {
         Model m = ModelFactory.createModelForGraph(GraphMemFactory.createDefaultGraphSameTerm());
-        m.setNsPrefixes(Prefixes.all());
+        m.setNsPrefixes(Prefixes.all(iris));
         Header h = doc.header();
         String key = declarationKey(doc);
         WrittenForm written = new WrittenForm(doc.text(), doc.written());
-        KnownEntities entities = new KnownEntities(m, written, gazetteer);
-        Resource decl = m.createResource(Iris.of("declaration", key), DK.Declaration);
+        KnownEntities entities = new KnownEntities(m, iris, written, gazetteer);
+        Resource decl = m.createResource(iris.of("declaration", key), DK.Declaration);
         String title = h.title() != null ? doc.cover(h.title()) : doc.source();
         written.label(written.label(decl, DCTerms.title, title), RDFS.label, title);
         decl.addProperty(DCTerms.language, "zh");
@@ -91,11 +94,11 @@ public final class GraphBuilder implements Stage {
         }
         if (h.bodyKey() != null) decl.addProperty(DK.adoptedBy, entities.known(EntityKind.BODY, h.bodyKey()));
 
-        NifContext nif = new NifContext(m, key, doc, numerals);
+        NifContext nif = new NifContext(m, iris, key, doc, numerals);
         decl.addProperty(PROV.wasDerivedFrom, nif.context());
-        Provenance.record(m, key, decl, nif.context(), doc.sourceFile(), doc.started());
+        Provenance.record(m, iris, key, decl, nif.context(), doc.sourceFile(), doc.started());
 
-        Things things = new Things(m, gazetteer, key, entities::place, written);
+        Things things = new Things(m, iris, gazetteer, key, entities::place, written);
         for (Argument e : doc.entities()) things.resource(e);
         Map<Actor, Resource> actors = new HashMap<>();
         for (Act act : doc.acts()) {
@@ -104,7 +107,7 @@ public final class GraphBuilder implements Stage {
             Resource anchor = nif.anchor(act.clause());
             for (Argument object : doc.objectsOf(act)) {
                 Resource o = things.resource(object);
-                Resource a = m.createResource(Iris.of("act", key + "-" + Iris.hashKey(
+                Resource a = m.createResource(iris.of("act", key + "-" + Iris.hashKey(
                         act.actClass() + "|" + act.clause().begin() + "|" + o.getURI())));
                 a.addProperty(RDF.type, actClass.type()).addProperty(RDF.type, DK.Act)
                         .addProperty(DK.declaration, decl).addProperty(DK.object, o)
@@ -133,10 +136,10 @@ public final class GraphBuilder implements Stage {
     private void knownMembership(Model m, KnownEntities entities, Memberships.Membership k, boolean textGivesSince) {
         Resource org = entities.known(EntityKind.ORGANISATION, k.organisation());
         Resource state = entities.known(EntityKind.STATE, k.state());
-        Resource ms = m.createResource(Iris.of("membership", k.organisation() + "-" + k.state() + "-" + k.role()),
+        Resource ms = m.createResource(iris.of("membership", k.organisation() + "-" + k.state() + "-" + k.role()),
                         ORG.Membership)
                 .addProperty(ORG.member, state).addProperty(ORG.organization, org)
-                .addProperty(ORG.role, m.createResource(Iris.of("role", k.role())));
+                .addProperty(ORG.role, m.createResource(iris.of("role", k.role())));
         DateValue since = WorldGraph.parse(k.since());
         if (since != null && !textGivesSince) ms.addProperty(SCHEMA.startDate, Literals.date(since));
         if (MEMBER_ROLE.equals(k.role())) org.addProperty(ORG.hasMember, state);
@@ -145,10 +148,10 @@ public final class GraphBuilder implements Stage {
     private void membership(Model m, KnownEntities entities, NifContext nif, MembershipStatement ms) {
         Resource org = entities.known(EntityKind.ORGANISATION, ms.organisationKey());
         Resource state = entities.known(EntityKind.STATE, ms.stateKey());
-        Resource membership = m.createResource(Iris.of("membership", ms.organisationKey() + "-" + ms.stateKey() + "-"
+        Resource membership = m.createResource(iris.of("membership", ms.organisationKey() + "-" + ms.stateKey() + "-"
                         + ms.roleKey()), ORG.Membership)
                 .addProperty(ORG.member, state).addProperty(ORG.organization, org)
-                .addProperty(ORG.role, m.createResource(Iris.of("role", ms.roleKey())))
+                .addProperty(ORG.role, m.createResource(iris.of("role", ms.roleKey())))
                 .addProperty(PROV.wasDerivedFrom, nif.anchor(ms.span()));
         if (ms.since() != null) membership.addProperty(SCHEMA.startDate, Literals.date(ms.since()));
         if (MEMBER_ROLE.equals(ms.roleKey())) org.addProperty(ORG.hasMember, state);
@@ -165,7 +168,7 @@ public final class GraphBuilder implements Stage {
     private Resource actor(Model m, WrittenForm written, KnownEntities entities, String declarationKey, Actor a, Header h) {
         if (a.kind() == Actor.Kind.STATE) return entities.known(EntityKind.STATE, a.key());
         if (a.key() == null) { // the text never names its organisation: a summit of the states it names
-            Resource group = m.createResource(Iris.of("group", declarationKey + "-members"), DK.MemberStates);
+            Resource group = m.createResource(iris.of("group", declarationKey + "-members"), DK.MemberStates);
             if (h.participants().isEmpty()) return written.label(group, RDFS.label, membersLabel);
             written.label(group, RDFS.label, participantsLabel).addProperty(RDFS.label, "the participating states", "en");
             for (String state : h.participants()) group.addProperty(ORG.hasMember, entities.known(EntityKind.STATE, state));
@@ -173,7 +176,7 @@ public final class GraphBuilder implements Stage {
         }
         String unknownName = h.organisationLabel();
         Resource org = entities.known(EntityKind.ORGANISATION, a.key());
-        Resource group = m.createResource(Iris.of("group", a.key() + "-members"), DK.MemberStates)
+        Resource group = m.createResource(iris.of("group", a.key() + "-members"), DK.MemberStates)
                 .addProperty(DK.groupOf, org);
         Gazetteer.Entry e = gazetteer.entry(EntityKind.ORGANISATION, a.key());
         String name = e != null ? e.labelZh() : unknownName;

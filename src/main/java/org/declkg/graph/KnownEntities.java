@@ -21,12 +21,14 @@ import org.declkg.rdf.Vocab;
  */
 final class KnownEntities {
     private final Model m;
+    private final Iris iris;
     private final WrittenForm written;
     private final Gazetteer gazetteer;
     private final Map<String, Resource> done = new HashMap<>();
 
-    KnownEntities(Model m, WrittenForm written, Gazetteer gazetteer) {
+    KnownEntities(Model m, Iris iris, WrittenForm written, Gazetteer gazetteer) {
         this.m = m;
+        this.iris = iris;
         this.written = written;
         this.gazetteer = gazetteer;
     }
@@ -34,7 +36,7 @@ final class KnownEntities {
     Resource place(Ref r) {
         if (r.known()) return known(r.kind(), r.key());
         return done.computeIfAbsent("place|" + r.label(), k -> written.label(
-                m.createResource(Iris.of("place", Iris.hashKey(r.label())), DK.Place), RDFS.label, r.label()));
+                m.createResource(iris.of("place", Iris.hashKey(r.label())), DK.Place), RDFS.label, r.label()));
     }
 
     Resource known(EntityKind kind, String key) {
@@ -48,7 +50,7 @@ final class KnownEntities {
             case BODY -> "body";
             default -> "place";
         };
-        Resource r = m.createResource(Iris.of(iriKind, key));
+        Resource r = m.createResource(iris.of(iriKind, key));
         r.addProperty(RDF.type, switch (kind) {
             case STATE -> DK.State;
             case ORGANISATION -> ORG.Organization;

@@ -29,9 +29,9 @@ final class NifContext {
     private final List<Resource> sentenceNodes = new ArrayList<>();
 
     /** Writes the context, its paragraphs and its sentences. */
-    NifContext(Model m, String key, Annotation doc, Numerals numerals) {
+    NifContext(Model m, Iris iris, String key, Annotation doc, Numerals numerals) {
         this.m = m;
-        this.contextIri = Iris.of("text", key);
+        this.contextIri = iris.of("text", key);
         this.offsets = new SourceOffsets(doc.raw(), doc.written(), doc.rawOffsets());
         String source = offsets.source();
         this.context = m.createResource(contextIri, NIF.Context)

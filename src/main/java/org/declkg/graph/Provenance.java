@@ -26,8 +26,8 @@ final class Provenance {
 
     private Provenance() {}
 
-    static void record(Model m, String key, Resource declaration, Resource context, Source source, Instant started) {
-        Resource file = m.createResource(Iris.of("source", source.sha256()), DK.SourceFile)
+    static void record(Model m, Iris iris, String key, Resource declaration, Resource context, Source source, Instant started) {
+        Resource file = m.createResource(iris.of("source", source.sha256()), DK.SourceFile)
                 .addProperty(RDF.type, PROV.Entity)
                 .addProperty(RDFS.label, source.name())
                 .addProperty(DK.fileName, source.name())
@@ -35,22 +35,22 @@ final class Provenance {
                         XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(DK.sha256, source.sha256())
                 .addProperty(DK.encoding, source.encoding());
-        Resource activity = m.createResource(Iris.of("extraction", key), PROV.Activity)
+        Resource activity = m.createResource(iris.of("extraction", key), PROV.Activity)
                 .addProperty(RDFS.label, "extraction of " + source.name(), "en")
                 .addLiteral(PROV.startedAtTime, time(started))
                 .addLiteral(PROV.endedAtTime, time(Instant.now()))
-                .addProperty(PROV.wasAssociatedWith, agent(m, Software.current()))
+                .addProperty(PROV.wasAssociatedWith, agent(m, iris, Software.current()))
                 .addProperty(PROV.used, file);
         declaration.addProperty(PROV.wasGeneratedBy, activity);
         context.addProperty(PROV.wasDerivedFrom, file);
     }
 
     /** declkg as it ran: one agent per version and commit. */
-    private static Resource agent(Model m, Software s) {
+    private static Resource agent(Model m, Iris iris, Software s) {
         String build = s.commit().equals(Software.UNKNOWN) ? ""
                 : "-" + s.commit().substring(0, Math.min(SHORT_COMMIT, s.commit().length()))
                         + (s.commit().endsWith("-dirty") ? "-dirty" : "");
-        return m.createResource(Iris.of("software", "declkg-" + s.version() + build), PROV.SoftwareAgent)
+        return m.createResource(iris.of("software", "declkg-" + s.version() + build), PROV.SoftwareAgent)
                 .addProperty(RDFS.label, "declkg " + s.version())
                 .addProperty(SCHEMA.softwareVersion, s.version())
                 .addProperty(DK.commit, s.commit());

@@ -21,14 +21,16 @@ import org.declkg.knowledge.Gazetteer;
  */
 final class Things {
     private final Model m;
+    private final Iris iris;
     private final Gazetteer gazetteer;
     private final String declarationKey;
     private final Function<Ref, Resource> places;
     private final WrittenForm written;
 
-    Things(Model m, Gazetteer gazetteer, String declarationKey, Function<Ref, Resource> places, WrittenForm written) {
+    Things(Model m, Iris iris, Gazetteer gazetteer, String declarationKey, Function<Ref, Resource> places, WrittenForm written) {
         this.written = written;
         this.m = m;
+        this.iris = iris;
         this.gazetteer = gazetteer;
         this.declarationKey = declarationKey;
         this.places = places;
@@ -40,7 +42,7 @@ final class Things {
             case EVENT -> event(a);
             case INITIATIVE -> initiative(a);
             case STATE, ORGANISATION -> places.apply(a.named());
-            default -> written.label(m.createResource(Iris.of("proposition", Iris.hashKey(declarationKey + "|" + a.label())),
+            default -> written.label(m.createResource(iris.of("proposition", Iris.hashKey(declarationKey + "|" + a.label())),
                     DK.Proposition), RDFS.label, a.label());
         };
         for (Argument mentioned : a.mentions()) r.addProperty(DK.mentions, resource(mentioned));
@@ -49,10 +51,10 @@ final class Things {
 
     private Resource document(Argument a) {
         String full = expandAbbreviations(a.label());
-        Resource r = m.createResource(Iris.of("document", Iris.hashKey(full)), DK.Document);
+        Resource r = m.createResource(iris.of("document", Iris.hashKey(full)), DK.Document);
         written.label(written.label(r, DCTerms.title, a.label()), RDFS.label, a.label());
         if (!full.equals(a.label())) r.addProperty(SKOS.altLabel, full, "zh");
-        if (a.typeKey() != null) r.addProperty(DK.documentType, m.createResource(Iris.of("document-type", a.typeKey())));
+        if (a.typeKey() != null) r.addProperty(DK.documentType, m.createResource(iris.of("document-type", a.typeKey())));
         if (a.start() != null) r.addProperty(DCTerms.date, Literals.date(a.start()));
         for (Ref p : a.places()) r.addProperty(SCHEMA.location, places.apply(p));
         return r;
@@ -60,9 +62,9 @@ final class Things {
 
     private Resource event(Argument a) {
         String when = a.start() == null ? "" : a.start().iso();
-        Resource r = written.label(m.createResource(Iris.of("event", Iris.hashKey(a.typeKey() + "|" + when + "|" + a.label())),
+        Resource r = written.label(m.createResource(iris.of("event", Iris.hashKey(a.typeKey() + "|" + when + "|" + a.label())),
                 DK.Event), RDFS.label, a.label());
-        if (a.typeKey() != null) r.addProperty(DK.eventType, m.createResource(Iris.of("event-type", a.typeKey())));
+        if (a.typeKey() != null) r.addProperty(DK.eventType, m.createResource(iris.of("event-type", a.typeKey())));
         if (a.start() != null) r.addProperty(SCHEMA.startDate, Literals.date(a.start()));
         if (a.end() != null) r.addProperty(SCHEMA.endDate, Literals.date(a.end()));
         for (Ref p : a.places()) r.addProperty(SCHEMA.location, places.apply(p));
@@ -72,9 +74,9 @@ final class Things {
     }
 
     private Resource initiative(Argument a) {
-        Resource r = written.label(m.createResource(Iris.of("initiative", Iris.hashKey(expandAbbreviations(a.label()))),
+        Resource r = written.label(m.createResource(iris.of("initiative", Iris.hashKey(expandAbbreviations(a.label()))),
                 DK.Initiative), RDFS.label, a.label());
-        if (a.typeKey() != null) r.addProperty(DCTerms.type, m.createResource(Iris.of("initiative-type", a.typeKey())));
+        if (a.typeKey() != null) r.addProperty(DCTerms.type, m.createResource(iris.of("initiative-type", a.typeKey())));
         if (a.proposedBy() != null) r.addProperty(DK.proposedBy, places.apply(a.proposedBy()));
         if (a.start() != null) r.addProperty(DCTerms.date, Literals.date(a.start())); // when it was proposed
         return r;

@@ -28,29 +28,29 @@ import org.declkg.rdf.Vocab.SCHEMA;
 public final class WorldGraph {
     private WorldGraph() {}
 
-    public static Model build(KnowledgeBase kb) {
+    public static Model build(KnowledgeBase kb, Iris iris) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(Prefixes.all());
+        m.setNsPrefixes(Prefixes.all(iris));
         String members = new Grammar(kb).word(Role.MEMBERS_LABEL);
         for (Map<String, String> row : kb.rows("organisations.csv")) {
-            Resource org = named(m, row, Iris.of("organisation", row.get("key")), ORG.Organization);
-            m.createResource(Iris.of("group", row.get("key") + "-members"), DK.MemberStates)
+            Resource org = named(m, row, iris.of("organisation", row.get("key")), ORG.Organization);
+            m.createResource(iris.of("group", row.get("key") + "-members"), DK.MemberStates)
                     .addProperty(DK.groupOf, org)
                     .addProperty(RDFS.label, row.get("label_zh") + members, "zh")
                     .addProperty(RDFS.label, "Member states of " + row.get("label_en"), "en");
         }
-        for (Map<String, String> row : kb.rows("states.csv")) named(m, row, Iris.of("state", row.get("key")), DK.State);
-        for (Map<String, String> row : kb.rows("places.csv")) named(m, row, Iris.of("place", row.get("key")), DK.Place);
+        for (Map<String, String> row : kb.rows("states.csv")) named(m, row, iris.of("state", row.get("key")), DK.State);
+        for (Map<String, String> row : kb.rows("places.csv")) named(m, row, iris.of("place", row.get("key")), DK.Place);
         for (Map<String, String> row : kb.rows("bodies.csv"))
-            named(m, row, Iris.of("body", row.get("key")), DK.Body)
-                    .addProperty(ORG.subOrganizationOf, m.createResource(Iris.of("organisation", row.get("organisation"))));
-        for (Map<String, String> row : kb.rows("memberships.csv")) membership(m, row);
-        scheme(m, kb, "document-types.csv", "document-type");
-        scheme(m, kb, "event-types.csv", "event-type");
-        scheme(m, kb, "initiative-types.csv", "initiative-type");
+            named(m, row, iris.of("body", row.get("key")), DK.Body)
+                    .addProperty(ORG.subOrganizationOf, m.createResource(iris.of("organisation", row.get("organisation"))));
+        for (Map<String, String> row : kb.rows("memberships.csv")) membership(m, iris, row);
+        scheme(m, iris, kb, "document-types.csv", "document-type");
+        scheme(m, iris, kb, "event-types.csv", "event-type");
+        scheme(m, iris, kb, "initiative-types.csv", "initiative-type");
         for (Map<String, String> row : kb.rows("roles.csv")) {
-            Resource role = m.createResource(Iris.of("role", row.get("key")), SKOS.Concept)
-                    .addProperty(SKOS.inScheme, m.createResource(Iris.of("scheme", "role")))
+            Resource role = m.createResource(iris.of("role", row.get("key")), SKOS.Concept)
+                    .addProperty(SKOS.inScheme, m.createResource(iris.of("scheme", "role")))
                     .addProperty(SKOS.prefLabel, row.get("label_en"), "en")
                     .addProperty(SKOS.prefLabel, row.get("label_zh"), "zh");
             for (String alias : KnowledgeBase.values(row.get("aliases_zh"))) role.addProperty(SKOS.altLabel, alias, "zh");
@@ -68,13 +68,13 @@ public final class WorldGraph {
         return r;
     }
 
-    private static void membership(Model m, Map<String, String> row) {
-        Resource org = m.createResource(Iris.of("organisation", row.get("organisation")));
-        Resource state = m.createResource(Iris.of("state", row.get("state")));
-        Resource ms = m.createResource(Iris.of("membership", row.get("organisation") + "-" + row.get("state") + "-"
+    private static void membership(Model m, Iris iris, Map<String, String> row) {
+        Resource org = m.createResource(iris.of("organisation", row.get("organisation")));
+        Resource state = m.createResource(iris.of("state", row.get("state")));
+        Resource ms = m.createResource(iris.of("membership", row.get("organisation") + "-" + row.get("state") + "-"
                         + row.get("role")), ORG.Membership)
                 .addProperty(ORG.member, state).addProperty(ORG.organization, org)
-                .addProperty(ORG.role, m.createResource(Iris.of("role", row.get("role"))));
+                .addProperty(ORG.role, m.createResource(iris.of("role", row.get("role"))));
         DateValue since = parse(row.get("since"));
         if (since != null) ms.addProperty(SCHEMA.startDate, Literals.date(since));
         DateValue until = parse(row.get("until"));
@@ -92,10 +92,10 @@ public final class WorldGraph {
         return DateValue.of(y, Integer.parseInt(p[1]), Integer.parseInt(p[2]));
     }
 
-    private static void scheme(Model m, KnowledgeBase kb, String file, String kind) {
-        Resource scheme = m.createResource(Iris.of("scheme", kind), SKOS.ConceptScheme);
+    private static void scheme(Model m, Iris iris, KnowledgeBase kb, String file, String kind) {
+        Resource scheme = m.createResource(iris.of("scheme", kind), SKOS.ConceptScheme);
         for (Map<String, String> row : kb.rows(file)) {
-            Resource c = m.createResource(Iris.of(kind, row.get("type")), SKOS.Concept)
+            Resource c = m.createResource(iris.of(kind, row.get("type")), SKOS.Concept)
                     .addProperty(SKOS.inScheme, scheme)
                     .addProperty(SKOS.altLabel, row.get("head_zh"), "zh");
             if (!c.hasProperty(SKOS.prefLabel)) c.addProperty(SKOS.prefLabel, row.get("label_en"), "en");

@@ -18,7 +18,6 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.declkg.publish.DumpWriter.DumpFile;
-import org.declkg.rdf.Prefixes;
 import org.declkg.store.AtomicFile;
 
 /**
@@ -34,10 +33,14 @@ final class DumpFolder {
     interface Content extends AtomicFile.Body {}
 
     private final Path dir;
+    private final Map<String, String> prefixes;
     private final List<DumpFile> written = new ArrayList<>();
     private final List<DumpWriter.Failure> failed = new ArrayList<>();
 
-    DumpFolder(Path dir) { this.dir = dir; }
+    DumpFolder(Path dir, Map<String, String> prefixes) {
+        this.dir = dir;
+        this.prefixes = prefixes;
+    }
 
     Path dir() { return dir; }
 
@@ -51,7 +54,7 @@ final class DumpFolder {
             long[] count = {0};
             StreamRDF counting = new Counting(StreamRDFWriter.getWriterStream(out, format.streaming()), count);
             counting.start();
-            for (Map.Entry<String, String> p : Prefixes.all().entrySet()) counting.prefix(p.getKey(), p.getValue());
+            for (Map.Entry<String, String> p : prefixes.entrySet()) counting.prefix(p.getKey(), p.getValue());
             source.accept(counting);
             counting.finish();
             return count[0];

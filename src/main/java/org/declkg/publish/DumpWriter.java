@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -20,6 +21,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.declkg.store.AtomicFile;
 import org.declkg.rdf.Iris;
+import org.declkg.rdf.Prefixes;
 
 /**
  * The whole dataset as downloadable gzip files: TriG, N-Quads and JSON-LD (every named graph),
@@ -71,14 +73,14 @@ public final class DumpWriter {
     private DumpWriter() {}
 
     /**
-     * Writes the dumps of a TDB2 store into {@code dir}; the files written, or {@link IncompleteException}
-     * once every other file is written when some could not be. The description names the server at
-     * {@code publicBase}, or links relative to {@code dir} when it is null.
+     * Writes the dumps of a TDB2 store, its data named under {@code iris}, into {@code dir}; the files
+     * written, or {@link IncompleteException} once every other file is written when some could not be.
+     * The description names the server at {@code publicBase}, or links relative to {@code dir} when it is null.
      */
-    public static List<DumpFile> write(Dataset store, Path dir, String publicBase) throws IOException {
+    public static List<DumpFile> write(Dataset store, Iris iris, Path dir, String publicBase) throws IOException {
         Files.createDirectories(dir);
-        DumpFolder folder = new DumpFolder(dir);
-        Txn.executeRead(store, () -> writeAll(store.asDatasetGraph(), folder, publicBase));
+        DumpFolder folder = new DumpFolder(dir, Prefixes.all(iris));
+        Txn.executeRead(store, () -> writeAll(store.asDatasetGraph(), iris, folder, publicBase));
         List<DumpFile> out = folder.written();
         try {
             AtomicFile.write(dir.resolve(INDEX), o -> {
@@ -95,22 +97,26 @@ public final class DumpWriter {
         return out;
     }
 
-    private static void writeAll(DatasetGraph dsg, DumpFolder folder, String publicBase) {
+    private static void writeAll(DatasetGraph dsg, Iris iris, DumpFolder folder, String publicBase) {
+        Map<String, String> prefixes = Prefixes.all(iris);
         UnionScan union = UnionScan.of(dsg);
         List<Node> graphs = Iter.toList(dsg.listGraphNodes());
         graphs.sort(Comparator.comparing(Node::getURI));
         folder.stream(ALL + DataFormat.TRIG.extension() + ".gz", DataFormat.TRIG, s -> eachQuad(dsg, graphs, s));
         folder.stream(ALL + DataFormat.NQUADS.extension() + ".gz", DataFormat.NQUADS, s -> eachQuad(dsg, graphs, s));
-        folder.gzip(ALL + DataFormat.JSONLD.extension() + ".gz", DataFormat.JSONLD, out -> JsonLdDump.write(dsg, graphs, out));
+        folder.gzip(ALL + DataFormat.JSONLD.extension() + ".gz", DataFormat.JSONLD,
+                out -> JsonLdDump.write(dsg, graphs, prefixes, out));
         folder.stream(ALL + DataFormat.TURTLE.extension() + ".gz", DataFormat.TURTLE, s -> union.triples().forEachRemaining(s::triple));
         folder.stream(ALL + DataFormat.NTRIPLES.extension() + ".gz", DataFormat.NTRIPLES,
                 s -> union.triples().forEachRemaining(s::triple));
         for (Node g : graphs)
-            folder.stream(graphFile(g.getURI()), DataFormat.TURTLE, s -> dsg.getGraph(g).find().forEachRemaining(s::triple));
+            folder.stream(graphFile(g.getURI(), iris), DataFormat.TURTLE,
+                    s -> dsg.getGraph(g).find().forEachRemaining(s::triple));
         folder.stream(LINKSET, DataFormat.NTRIPLES,
                 s -> Iter.filter(union.withPredicate(OWL.sameAs.asNode()), WikidataLinks::isLink).forEachRemaining(s::triple));
         folder.file(VOID, DataFormat.TURTLE, out -> {
-            Model description = VoidDescription.describe(UnionStats.of(union), publicBase, folder.written(), Instant.now());
+            Model description = VoidDescription.describe(iris, UnionStats.of(union, iris), publicBase, folder.written(),
+                    Instant.now());
             RDFDataMgr.write(out, description, DataFormat.TURTLE.pretty());
             return description.size();
         });
@@ -134,13 +140,13 @@ public final class DumpWriter {
     }
 
     /** The name of the dump file of one named graph. */
-    public static String graphFile(String graphIri) {
-        return GRAPH_PREFIX + fileKey(graphIri) + DataFormat.TURTLE.extension() + ".gz";
+    public static String graphFile(String graphIri, Iris iris) {
+        return GRAPH_PREFIX + fileKey(graphIri, iris) + DataFormat.TURTLE.extension() + ".gz";
     }
 
     /** A file-name-safe key for a graph: its IRI after the data base, else a hash of it. */
-    static String fileKey(String graphIri) {
-        String key = graphIri.startsWith(Iris.base()) ? graphIri.substring(Iris.base().length()) : Iris.hashKey(graphIri);
+    static String fileKey(String graphIri, Iris iris) {
+        String key = iris.contains(graphIri) ? graphIri.substring(iris.base().length()) : Iris.hashKey(graphIri);
         return key.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.declkg.rdf.Prefixes;
 
 /**
  * Every named graph of a dataset as one JSON-LD document that is written a graph at a time: a
@@ -21,14 +21,14 @@ final class JsonLdDump {
     private JsonLdDump() {}
 
     /** Writes the graphs named {@code graphs} of {@code dsg}; returns how many quads it wrote. */
-    static long write(DatasetGraph dsg, List<Node> graphs, OutputStream out) throws IOException {
+    static long write(DatasetGraph dsg, List<Node> graphs, Map<String, String> prefixes, OutputStream out) throws IOException {
         long quads = 0;
         out.write('[');
         String separator = "\n";
         for (Node g : graphs) {
             DatasetGraph one = DatasetGraphFactory.create(); // links the store's graph, copies nothing
             one.addGraph(g, dsg.getGraph(g));
-            one.prefixes().putAll(Prefixes.all());
+            one.prefixes().putAll(prefixes);
             out.write(separator.getBytes(StandardCharsets.UTF_8));
             RDFWriter.source(one).format(DataFormat.JSONLD.streaming()).output(out);
             quads += one.getGraph(g).size();

@@ -20,9 +20,13 @@ final class UnionStats {
     long triples, subjects, entities, objects, wikidataLinks;
     final Map<String, Long> classes = new TreeMap<>(), properties = new TreeMap<>();
     final Set<String> declarations = new TreeSet<>();
+    private final Iris iris;
 
-    static UnionStats of(UnionScan union) {
-        UnionStats s = new UnionStats();
+    private UnionStats(Iris iris) { this.iris = iris; }
+
+    /** The counts of {@code union}, its entities the subjects under {@code iris}. */
+    static UnionStats of(UnionScan union, Iris iris) {
+        UnionStats s = new UnionStats(iris);
         Node last = null;
         for (Iterator<Triple> it = union.triples(); it.hasNext(); ) {
             Triple t = it.next();
@@ -36,7 +40,7 @@ final class UnionStats {
 
     private void subject(Node subject) {
         subjects++;
-        if (subject.isURI() && subject.getURI().startsWith(Iris.base())) entities++;
+        if (subject.isURI() && iris.contains(subject.getURI())) entities++;
     }
 
     private void add(Triple t) {

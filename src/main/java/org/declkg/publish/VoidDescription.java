@@ -48,18 +48,18 @@ public final class VoidDescription {
     private VoidDescription() {}
 
     /** The IRI that names the dataset: {@code {base}dataset}. */
-    public static String datasetIri() { return Iris.base() + "dataset"; }
+    public static String datasetIri(Iris iris) { return iris.base() + "dataset"; }
 
     /**
-     * The description of the union counted in {@code s}, offered as {@code dumps}; links absolute
-     * under {@code publicUrl}, or relative to the dumps folder when it is null.
+     * The description of the union counted in {@code s}, its data under {@code iris}, offered as
+     * {@code dumps}; links absolute under {@code publicUrl}, or relative to the dumps folder when it is null.
      */
-    static Model describe(UnionStats s, String publicUrl, List<DumpWriter.DumpFile> dumps, Instant modified) {
+    static Model describe(Iris iris, UnionStats s, String publicUrl, List<DumpWriter.DumpFile> dumps, Instant modified) {
         String server = publicUrl == null ? "../" : publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
         String dumpsAt = publicUrl == null ? "" : server + "dumps/";
-        String id = datasetIri();
+        String id = datasetIri(iris);
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(Prefixes.all());
+        m.setNsPrefixes(Prefixes.all(iris));
         m.setNsPrefix("void", VOID.NS);
         m.setNsPrefix("dcat", DCAT.NS);
         m.setNsPrefix("foaf", FOAF);
@@ -87,7 +87,7 @@ public final class VoidDescription {
                         .addProperty(DCTerms.title, "declkg SPARQL endpoint", "en")
                         .addProperty(DCAT.endpointURL, endpoint).addProperty(DCTerms.conformsTo,
                                 m.createResource("https://www.w3.org/TR/sparql11-protocol/")))
-                .addProperty(VOID.uriSpace, Iris.base())
+                .addProperty(VOID.uriSpace, iris.base())
                 .addProperty(VOID.vocabulary, m.createResource(DK.NS))
                 .addLiteral(VOID.triples, count(s.triples))
                 .addLiteral(VOID.entities, count(s.entities))

@@ -13,12 +13,13 @@ import org.apache.jena.vocabulary.XSD;
 public final class Prefixes {
     private Prefixes() {}
 
-    public static Map<String, String> all() {
+    /** The vocabularies' prefixes, and {@code dkid} for the data IRIs under {@code iris}. */
+    public static Map<String, String> all(Iris iris) {
         return Map.ofEntries(
             Map.entry("dk", DK.NS), Map.entry("rdf", RDF.getURI()), Map.entry("rdfs", RDFS.getURI()),
             Map.entry("owl", OWL.getURI()), Map.entry("xsd", XSD.getURI()), Map.entry("dcterms", DCTerms.getURI()),
             Map.entry("skos", SKOS.getURI()), Map.entry("schema", Vocab.SCHEMA_NS), Map.entry("org", ORG.NS),
             Map.entry("prov", Vocab.PROV_NS), Map.entry("nif", Vocab.NIF_NS), Map.entry("wd", Vocab.WD_NS),
-            Map.entry("dkid", Iris.base()));
+            Map.entry("dkid", iris.base()));
     }
 }

@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.declkg.publish.DataFormat;
+import org.declkg.rdf.Iris;
 import org.declkg.rdf.Prefixes;
 
 /**
@@ -62,17 +63,18 @@ final class Answers {
         return type;
     }
 
-    /** A graph as the answer: the page for HTML, else the graph in the chosen format. */
-    static void send(HttpServletResponse resp, String path, String type, Model m, Supplier<String> html) throws IOException {
+    /** A graph as the answer: the page for HTML, else the graph in the chosen format (prefixes of {@code iris}). */
+    static void send(HttpServletResponse resp, String path, String type, Iris iris, Model m, Supplier<String> html)
+            throws IOException {
         Dataset ds = DatasetFactory.create(m);
-        send(resp, path, type, ds, html);
+        send(resp, path, type, iris, ds, html);
     }
 
     /**
      * A dataset as the answer: TriG and N-Quads keep its named graphs, the other RDF formats get the
      * union of its graphs; HTML gets the page.
      */
-    static void send(HttpServletResponse resp, String path, String type, Dataset content, Supplier<String> html)
+    static void send(HttpServletResponse resp, String path, String type, Iris iris, Dataset content, Supplier<String> html)
             throws IOException {
         StringBuilder links = new StringBuilder();
         for (String t : RESOURCE_OFFERS) {
@@ -91,18 +93,18 @@ final class Answers {
         DataFormat format = DataFormat.byMediaType(type);
         try (OutputStream out = resp.getOutputStream()) {
             if (format.keepsGraphs()) {
-                content.getPrefixMapping().setNsPrefixes(Prefixes.all());
+                content.getPrefixMapping().setNsPrefixes(Prefixes.all(iris));
                 RDFDataMgr.write(out, content, format.pretty());
             } else {
-                RDFDataMgr.write(out, union(content), format.pretty());
+                RDFDataMgr.write(out, union(content, iris), format.pretty());
             }
         }
     }
 
     /** Every triple of a dataset's graphs, once. */
-    static Model union(Dataset content) {
+    static Model union(Dataset content, Iris iris) {
         Model all = ModelFactory.createDefaultModel();
-        all.setNsPrefixes(Prefixes.all());
+        all.setNsPrefixes(Prefixes.all(iris));
         all.add(content.getDefaultModel());
         content.listModelNames().forEachRemaining(n -> all.add(content.getNamedModel(n)));
         return all;

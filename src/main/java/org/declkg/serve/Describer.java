@@ -108,14 +108,16 @@ final class Describer {
     }
 
     private final Dataset dataset;
+    private final Iris iris;
     private final Duration budget;
 
-    Describer(Dataset dataset, Duration budget) {
+    Describer(Dataset dataset, Iris iris, Duration budget) {
         this.dataset = dataset;
+        this.iris = iris;
         this.budget = budget;
     }
 
-    Describer(Dataset dataset) { this(dataset, Duration.ofSeconds(10)); }
+    Describer(Dataset dataset, Iris iris) { this(dataset, iris, Duration.ofSeconds(10)); }
 
     /** The description of {@code iri}, with page {@code page} (from 1) of its acts; empty when the store does not know it. */
     Description describe(String iri, int page) {
@@ -128,14 +130,6 @@ final class Describer {
     /** The IRI of page {@code page} of a resource's list of acts in {@code role}. */
     static String pageIri(String iri, int page, Role role) { return iri + "?page=" + page + "#" + role.fragment; }
 
-    /** The kind of a data IRI: the path segment after the base ({@code state}, {@code act}, …). */
-    static String kind(String iri) {
-        if (!iri.startsWith(Iris.base())) return "";
-        String rest = iri.substring(Iris.base().length());
-        int slash = rest.indexOf('/');
-        return slash < 0 ? rest : rest.substring(0, slash);
-    }
-
     /** One description being built, inside the read transaction. */
     private final class Build {
         private final String iri;
@@ -145,7 +139,7 @@ final class Describer {
         Build(String iri, long deadline) {
             this.iri = iri;
             this.deadline = deadline;
-            m.setNsPrefixes(Prefixes.all());
+            m.setNsPrefixes(Prefixes.all(iris));
         }
 
         Description run(int page) {
@@ -158,7 +152,7 @@ final class Describer {
             boolean capped = incoming.size() > MAX_INCOMING;
             m.add(incoming);
             Map<Role, Description.Listing> listings = new EnumMap<>(Role.class);
-            String kind = kind(iri);
+            String kind = iris.kind(iri);
             if (m.isEmpty()) return new Description(iri, m, null, listings, page, false);
             if (kind.equals("act") || kind.equals("text")) {
                 m.add(construct("""
@@ -277,9 +271,9 @@ final class Describer {
         }
     }
 
-    private static Model copy(Model graph) {
+    private Model copy(Model graph) {
         Model out = ModelFactory.createDefaultModel();
-        out.setNsPrefixes(Prefixes.all());
+        out.setNsPrefixes(Prefixes.all(iris));
         out.add(graph);
         return out;
     }
@@ -311,7 +305,7 @@ final class Describer {
     /** The act classes of the ontology the store holds, in their display order. */
     ActClasses actClasses() {
         return Txn.calculateRead(dataset, () -> {
-            String graph = Iris.ontologyGraph();
+            String graph = iris.ontologyGraph();
             return new ActClasses(dataset.containsNamedModel(graph) ? copy(dataset.getNamedModel(graph))
                     : ModelFactory.createDefaultModel());
         });

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.query.Dataset;
 import org.declkg.publish.DumpWriter;
+import org.declkg.rdf.Iris;
 import org.declkg.store.HandOver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,24 +27,29 @@ public final class HandOverWatcher implements AutoCloseable {
 
     private final HandOver handOver;
     private final Dataset dataset;
+    private final Iris iris;
     private final Path dumpsDir;
     private final String publicUrl;
     private final ScheduledExecutorService applier = Executors.newSingleThreadScheduledExecutor(daemon("declkg-hand-over"));
     private final ExecutorService dumper = Executors.newSingleThreadExecutor(daemon("declkg-dumps"));
     private final AtomicBoolean dumpsDue = new AtomicBoolean();
 
-    private HandOverWatcher(HandOver handOver, Dataset dataset, Path dumpsDir, String publicUrl) {
+    private HandOverWatcher(HandOver handOver, Dataset dataset, Iris iris, Path dumpsDir, String publicUrl) {
         this.handOver = handOver;
         this.dataset = dataset;
+        this.iris = iris;
         this.dumpsDir = dumpsDir;
         this.publicUrl = publicUrl;
     }
 
-    /** Announces the server in {@code db}'s hand-over folder and starts watching it. */
-    public static HandOverWatcher start(Path db, Dataset dataset, Path dumpsDir, String publicUrl) throws IOException {
+    /**
+     * Announces the server in {@code db}'s hand-over folder and starts watching it; the dumps it writes
+     * name the data under {@code iris}.
+     */
+    public static HandOverWatcher start(Path db, Dataset dataset, Iris iris, Path dumpsDir, String publicUrl) throws IOException {
         HandOver h = HandOver.of(db);
         h.announce();
-        HandOverWatcher w = new HandOverWatcher(h, dataset, dumpsDir, publicUrl);
+        HandOverWatcher w = new HandOverWatcher(h, dataset, iris, dumpsDir, publicUrl);
         w.applier.scheduleWithFixedDelay(w::poll, 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
         return w;
     }
@@ -63,7 +69,7 @@ public final class HandOverWatcher implements AutoCloseable {
     private void writeDumps() {
         dumpsDue.set(false); // loads applied from now on ask for another round
         try {
-            DumpWriter.write(dataset, dumpsDir, publicUrl);
+            DumpWriter.write(dataset, iris, dumpsDir, publicUrl);
         } catch (Throwable t) {
             LOG.warn("writing the dumps to {} failed: {}", dumpsDir, t.toString());
         }

@@ -1,6 +1,7 @@
 package org.declkg.serve;
 
 import java.util.Map;
+import org.declkg.rdf.Iris;
 import org.declkg.rdf.Prefixes;
 
 /** Small helpers for the pages: escaping, short names, and the common frame (no external assets). */
@@ -24,11 +25,11 @@ final class Html {
         return b.toString();
     }
 
-    /** {@code prefix:local} for an IRI in a known namespace, else the IRI. */
-    static String shortName(String iri) {
+    /** {@code prefix:local} for an IRI in a known namespace (the data's under {@code iris}), else the IRI. */
+    static String shortName(String iri, Iris iris) {
         String best = null;
         int bestLength = 0;
-        for (Map.Entry<String, String> e : Prefixes.all().entrySet())
+        for (Map.Entry<String, String> e : Prefixes.all(iris).entrySet())
             if (iri.startsWith(e.getValue()) && e.getValue().length() > bestLength) {
                 best = e.getKey() + ":" + iri.substring(e.getValue().length());
                 bestLength = e.getValue().length();

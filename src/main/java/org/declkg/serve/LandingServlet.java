@@ -11,6 +11,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.declkg.rdf.Iris;
 
 /**
  * {@code /home}: what the loaded declarations hold, where to query and download it, and the example
@@ -32,9 +33,9 @@ final class LandingServlet extends HttpServlet {
     private final Describer describer;
     private final Links links;
 
-    LandingServlet(Describer describer, String dataBase) {
+    LandingServlet(Describer describer, Iris iris) {
         this.describer = describer;
-        this.links = new Links(dataBase);
+        this.links = new Links(iris);
     }
 
     @Override

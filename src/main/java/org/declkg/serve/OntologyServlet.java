@@ -24,8 +24,12 @@ import org.declkg.rdf.Prefixes;
  */
 final class OntologyServlet extends HttpServlet {
     private final Dataset dataset;
+    private final Iris iris;
 
-    OntologyServlet(Dataset dataset) { this.dataset = dataset; }
+    OntologyServlet(Dataset dataset, Iris iris) {
+        this.dataset = dataset;
+        this.iris = iris;
+    }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -34,18 +38,18 @@ final class OntologyServlet extends HttpServlet {
         if (type == null) return;
         Model m = Txn.calculateRead(dataset, () -> {
             Model copy = ModelFactory.createDefaultModel();
-            copy.setNsPrefixes(Prefixes.all());
-            if (dataset.containsNamedModel(Iris.ontologyGraph())) copy.add(dataset.getNamedModel(Iris.ontologyGraph()));
+            copy.setNsPrefixes(Prefixes.all(iris));
+            if (dataset.containsNamedModel(iris.ontologyGraph())) copy.add(dataset.getNamedModel(iris.ontologyGraph()));
             return copy;
         });
         if (m.isEmpty()) {
             Html.error(req, resp, HttpServletResponse.SC_NOT_FOUND, "no ontology loaded yet");
             return;
         }
-        Answers.send(resp, req.getRequestURI(), type, m, () -> page(m));
+        Answers.send(resp, req.getRequestURI(), type, iris, m, () -> page(m));
     }
 
-    private static String page(Model m) {
+    private String page(Model m) {
         StringBuilder b = new StringBuilder("<h1>declkg ontology 本体</h1>\n<p class=\"meta\"><code>")
                 .append(Html.esc(DK.NS)).append("</code></p>\n<h2>Classes 类</h2>\n");
         terms(b, m, OWL.Class);
@@ -55,7 +59,7 @@ final class OntologyServlet extends HttpServlet {
         return Html.page("declkg ontology", b.toString());
     }
 
-    private static void terms(StringBuilder b, Model m, Resource kind) {
+    private void terms(StringBuilder b, Model m, Resource kind) {
         List<Resource> terms = m.listSubjectsWithProperty(RDF.type, kind).toList().stream()
                 .filter(r -> r.isURIResource() && r.getURI().startsWith(DK.NS))
                 .sorted((x, y) -> x.getURI().compareTo(y.getURI())).toList();
@@ -66,7 +70,8 @@ final class OntologyServlet extends HttpServlet {
                     .append("</code> ").append(Html.esc(label(t, "zh"))).append(" · ").append(Html.esc(label(t, "en")));
             Statement sup = t.getProperty(RDFS.subClassOf);
             if (sup != null && sup.getObject().isURIResource())
-                b.append(" <span class=\"meta\">⊂ ").append(Html.esc(Html.shortName(sup.getResource().getURI()))).append("</span>");
+                b.append(" <span class=\"meta\">⊂ ").append(Html.esc(Html.shortName(sup.getResource().getURI(), iris)))
+                        .append("</span>");
             b.append("</dt><dd>").append(Html.esc(comment(t))).append("</dd>\n");
         }
         b.append("</dl>\n");

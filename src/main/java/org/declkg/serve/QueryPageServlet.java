@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.declkg.rdf.Iris;
 import org.declkg.rdf.Prefixes;
 
 /**
@@ -27,9 +28,9 @@ final class QueryPageServlet extends HttpServlet {
             "prov", "nif", "wd");
     private static final Pattern PREFIX_LINE = Pattern.compile("(?im)^\\s*PREFIX\\s+([A-Za-z][\\w-]*)?:\\s*<[^>]*>\\s*\\n");
 
-    private final String dataBase;
+    private final Iris iris;
 
-    QueryPageServlet(String dataBase) { this.dataBase = dataBase; }
+    QueryPageServlet(Iris iris) { this.iris = iris; }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -62,7 +63,7 @@ final class QueryPageServlet extends HttpServlet {
         prefixes().forEach(prefixes::put);
         JsonObject config = new JsonObject();
         config.put("endpoint", "/declkg/sparql");
-        config.put("dataBase", dataBase);
+        config.put("dataBase", iris.base());
         config.put("prefixes", prefixes);
         config.put("examples", examples);
         config.put("initial", initial);
@@ -84,9 +85,9 @@ final class QueryPageServlet extends HttpServlet {
 
     /** The prefixes the page writes, with their namespaces. */
     private Map<String, String> prefixes() {
-        Map<String, String> all = Prefixes.all();
+        Map<String, String> all = Prefixes.all(iris);
         Map<String, String> out = new LinkedHashMap<>();
-        for (String p : PREFIXES) out.put(p, p.equals("dkid") ? dataBase : all.get(p));
+        for (String p : PREFIXES) out.put(p, all.get(p));
         return out;
     }
 

@@ -91,11 +91,13 @@ final class ReadingView {
             ActClass c = classes.get(q.getResource("class").getLocalName());
             if (c == null || !c.iri().equals(q.getResource("class").getURI())) continue; // dk:Act, or no act class
             String act = q.getResource("act").getURI();
-            String actor = q.contains("actorLabel") ? text(q, "actorLabel") : Html.shortName(q.getResource("actor").getURI());
+            String actor = q.contains("actorLabel") ? text(q, "actorLabel")
+                    : Html.shortName(q.getResource("actor").getURI(), links.iris());
             List<String> by = actors.computeIfAbsent(act, k -> new ArrayList<>());
             if (!by.contains(actor)) by.add(actor);
             if (seen.containsKey(act)) continue;
-            String object = q.contains("objectLabel") ? text(q, "objectLabel") : Html.shortName(q.getResource("object").getURI());
+            String object = q.contains("objectLabel") ? text(q, "objectLabel")
+                    : Html.shortName(q.getResource("object").getURI(), links.iris());
             AnnotatedText.Statement st = new AnnotatedText.Statement(act, c.name(), c.zh().isEmpty() ? c.name() : c.zh(), object, "");
             seen.put(act, st);
             bySpan.computeIfAbsent(q.getLiteral("b").getInt() + "," + q.getLiteral("e").getInt(), k -> new ArrayList<>()).add(st);

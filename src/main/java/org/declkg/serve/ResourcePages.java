@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.declkg.knowledge.ActClasses;
 import org.declkg.publish.DataFormat;
 import org.declkg.rdf.DK;
+import org.declkg.rdf.Iris;
 import org.declkg.rdf.Vocab;
 
 /**
@@ -41,8 +42,8 @@ final class ResourcePages {
     private final ActsHtml acts;
     private final ReadingView reading;
 
-    ResourcePages(String dataBase) {
-        this.links = new Links(dataBase);
+    ResourcePages(Iris iris) {
+        this.links = new Links(iris);
         this.acts = new ActsHtml(links);
         this.reading = new ReadingView(links);
     }
@@ -79,7 +80,7 @@ final class ResourcePages {
     }
 
     /** What the page is called: a title or label, or for things without one, what they are. */
-    static String title(Resource r) {
+    private String title(Resource r) {
         if (r.hasProperty(RDF.type, DK.Act)) {
             Resource cls = ActsHtml.actClass(r);
             Resource object = r.getPropertyResourceValue(DK.object);
@@ -101,7 +102,7 @@ final class ResourcePages {
         }
         String best = Labels.best(r);
         if (best != null) return best;
-        String kind = Describer.kind(r.getURI());
+        String kind = links.iris().kind(r.getURI());
         if (kind.equals("graph")) return "Named graph 命名图: " + r.getURI().substring(r.getURI().lastIndexOf('/') + 1);
         return r.getURI().substring(r.getURI().lastIndexOf('/') + 1);
     }
@@ -194,7 +195,7 @@ final class ResourcePages {
     /** A property's readable name, linked to its definition, with its short name on hover. */
     private String propertyName(Resource p) {
         String name = Labels.term(p);
-        String shortName = Html.shortName(p.getURI());
+        String shortName = Html.shortName(p.getURI(), links.iris());
         return "<a href=\"" + Html.esc(links.href(p.getURI())) + "\" title=\"" + Html.esc(shortName) + "\">"
                 + Html.esc(name != null ? name : shortName) + "</a>";
     }

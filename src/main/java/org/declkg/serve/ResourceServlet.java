@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.declkg.knowledge.ActClasses;
+import org.declkg.rdf.Iris;
 
 /**
  * {@code /id/{kind}/{key}}: the data resource {@code {base}{kind}/{key}} as HTML or RDF by
@@ -26,13 +27,13 @@ final class ResourceServlet extends HttpServlet {
     private final Describer describer;
     private final ResourcePages pages;
     private final VoidServlet dataset;
-    private final String dataBase;
+    private final Iris iris;
 
-    ResourceServlet(Describer describer, ResourcePages pages, VoidServlet dataset, String dataBase) {
+    ResourceServlet(Describer describer, ResourcePages pages, VoidServlet dataset, Iris iris) {
         this.describer = describer;
         this.pages = pages;
         this.dataset = dataset;
-        this.dataBase = dataBase;
+        this.iris = iris;
     }
 
     @Override
@@ -59,7 +60,7 @@ final class ResourceServlet extends HttpServlet {
         }
         String type = Answers.negotiate(req, resp, Answers.RESOURCE_OFFERS);
         if (type == null) return;
-        String iri = dataBase + key;
+        String iri = iris.base() + key;
         Description d;
         ActClasses classes;
         try {
@@ -75,7 +76,7 @@ final class ResourceServlet extends HttpServlet {
             Html.error(req, resp, HttpServletResponse.SC_NOT_FOUND, "no such resource: " + iri);
             return;
         }
-        Answers.send(resp, req.getRequestURI(), type, d.asDataset(), () -> pages.page(d, classes));
+        Answers.send(resp, req.getRequestURI(), type, iris, d.asDataset(), () -> pages.page(d, classes));
     }
 
     /** The page number asked for: 1 when none; null when it is not a number in range. */

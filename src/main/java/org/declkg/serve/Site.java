@@ -18,17 +18,17 @@ final class Site {
 
     void register(FusekiServer.Builder b) {
         // A page has as long to be built as a query has to its first result.
-        Describer describer = new Describer(dataset, config.firstResultTimeout());
-        ResourcePages pages = new ResourcePages(config.dataBase());
-        VoidServlet description = new VoidServlet(config.dumpsDir(), config.publicUrl());
+        Describer describer = new Describer(dataset, config.iris(), config.firstResultTimeout());
+        ResourcePages pages = new ResourcePages(config.iris());
+        VoidServlet description = new VoidServlet(config.iris(), config.dumpsDir(), config.publicUrl());
         b.addFilter(DeclkgServer.DATASET + "/get", new UnionDefaultGraph());
-        b.addServlet("/id/*", new ResourceServlet(describer, pages, description, config.dataBase()));
-        b.addServlet("/ontology", new OntologyServlet(dataset));
+        b.addServlet("/id/*", new ResourceServlet(describer, pages, description, config.iris()));
+        b.addServlet("/ontology", new OntologyServlet(dataset, config.iris()));
         b.addServlet("/dumps/*", new DumpServlet(config.dumpsDir(), description));
         b.addServlet("/.well-known/void", description);
         b.addServlet("/assets/*", new StaticServlet());
         b.addServlet("/assets/act-classes.css", new ActColoursServlet(describer));
-        b.addServlet("/home", new LandingServlet(describer, config.dataBase()));
-        b.addServlet("", new QueryPageServlet(config.dataBase())); // "": the root only, not every path below it
+        b.addServlet("/home", new LandingServlet(describer, config.iris()));
+        b.addServlet("", new QueryPageServlet(config.iris())); // "": the root only, not every path below it
     }
 }

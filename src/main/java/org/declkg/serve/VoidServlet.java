@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.VOID;
 import org.declkg.publish.DataFormat;
 import org.declkg.publish.DumpWriter;
 import org.declkg.publish.VoidDescription;
+import org.declkg.rdf.Iris;
 
 /**
  * {@code /.well-known/void} (and {@code /id/dataset}, the dataset's own IRI): the VoID and DCAT
@@ -29,10 +30,12 @@ import org.declkg.publish.VoidDescription;
  * request came to; a description written for a public URL keeps it unless the server says another.
  */
 final class VoidServlet extends HttpServlet {
+    private final Iris iris;
     private final Path dir;
     private final String publicUrl;
 
-    VoidServlet(Path dir, String publicUrl) {
+    VoidServlet(Iris iris, Path dir, String publicUrl) {
+        this.iris = iris;
         this.dir = dir;
         this.publicUrl = publicUrl;
     }
@@ -47,7 +50,7 @@ final class VoidServlet extends HttpServlet {
             Html.error(req, resp, HttpServletResponse.SC_NOT_FOUND, "no dataset description yet: run load or dump");
             return;
         }
-        Answers.send(resp, req.getRequestURI(), type, m, () -> page(m));
+        Answers.send(resp, req.getRequestURI(), type, iris, m, () -> page(m));
     }
 
     /** The description as Turtle, as the dump file {@code void.ttl} is downloaded, its links made absolute. */
@@ -73,8 +76,8 @@ final class VoidServlet extends HttpServlet {
         return URI.create(req.getRequestURL().toString()).resolve("/").toString();
     }
 
-    private static String page(Model m) {
-        Resource ds = m.getResource(VoidDescription.datasetIri());
+    private String page(Model m) {
+        Resource ds = m.getResource(VoidDescription.datasetIri(iris));
         StringBuilder b = new StringBuilder("<h1>Dataset description 数据集描述</h1>\n<p>VoID and DCAT; as RDF with "
                 + "<code>Accept: text/turtle</code> (or JSON-LD, N-Triples, RDF/XML, TriG). The dataset is <code>")
                 .append(Html.esc(ds.getURI())).append("</code>.</p>\n<p class=\"cite\">Cite as: ")

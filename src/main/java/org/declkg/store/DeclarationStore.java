@@ -35,11 +35,11 @@ public final class DeclarationStore implements AutoCloseable {
         LOG.debug("replaced {} graph(s) in one transaction, {} ms", extractions.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The ontology and world graphs, replaced in one transaction. */
-    public void replaceShared(Model ontology, Model world) {
+    /** The ontology and world graphs, named under {@code iris}, replaced in one transaction. */
+    public void replaceShared(Iris iris, Model ontology, Model world) {
         Txn.executeWrite(dataset, () -> {
-            dataset.replaceNamedModel(Iris.ontologyGraph(), ontology);
-            dataset.replaceNamedModel(Iris.worldGraph(), world);
+            dataset.replaceNamedModel(iris.ontologyGraph(), ontology);
+            dataset.replaceNamedModel(iris.worldGraph(), world);
         });
     }
 

@@ -16,6 +16,7 @@ import org.declkg.Fixtures;
 import org.declkg.Snapshots;
 import org.declkg.publish.DumpWriter;
 import org.declkg.graph.WorldGraph;
+import org.declkg.rdf.Iris;
 import org.declkg.store.DeclarationStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class DumpCommandTest {
         Model union;
         try (DeclarationStore store = DeclarationStore.open(db)) {
             store.replace(List.of(Fixtures.extractor().extract(Fixtures.SEED.getFileName().toString(), Fixtures.seed())));
-            store.replaceShared(Fixtures.kb().ontology(), WorldGraph.build(Fixtures.kb()));
+            store.replaceShared(Iris.DEFAULT, Fixtures.kb().ontology(), WorldGraph.build(Fixtures.kb(), Iris.DEFAULT));
             union = Snapshots.union(store.dataset());
         }
         Path out = dir.resolve("out");

@@ -2,6 +2,7 @@ package org.declkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,8 @@ import java.util.List;
 import org.declkg.rdf.Iris;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 /** Values that make no sense are usage errors (exit 2) in one line, before any work is done. */
 class UsageErrorsTest {
@@ -61,7 +64,15 @@ class UsageErrorsTest {
         assertUsageError(run("--base", "notaurl/", "extract", text), "--base must be an absolute IRI");
         assertUsageError(run("extract", "--base", "/id/", text), "--base must be an absolute IRI");
         assertUsageError(run("extract", "--base", "https://example.org/id", text), "--base must end with '/'");
-        assertEquals(Iris.DEFAULT_BASE, Iris.base(), "a refused base changes nothing");
+        Path out = dir.resolve("out.ttl");
+        String db = dir.resolve("db").toString();
+        assertUsageError(run("extract", "--base", "https://example.org/id", "-o", out.toString(), text), "--base must end with '/'");
+        assertUsageError(run("--base", "notaurl/", "load", "--db", db, text), "--base must be an absolute IRI");
+        assertFalse(Files.exists(out) || Files.exists(Path.of(db)), "a refused base writes nothing");
+        Main main = new Main();
+        assertThrows(ParameterException.class,
+                () -> new CommandLine(main).parseArgs("--base", "https://example.org/id", "extract", text));
+        assertEquals(Iris.DEFAULT, main.iris(), "a refused base changes nothing");
         assertEquals(null, BaseIri.problem("https://example.org/kg/id/"));
         assertEquals(null, BaseIri.problem("urn:x-declkg:id/"));
     }

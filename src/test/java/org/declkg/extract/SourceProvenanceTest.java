@@ -178,7 +178,7 @@ class SourceProvenanceTest {
         Model again = load(Files.write(dir.resolve("copy of the declaration.txt"), bytes));
         for (Model m : List.of(first, again)) {
             Resource file = only(m, DK.SourceFile);
-            assertEquals(Iris.of("source", sha), file.getURI());
+            assertEquals(Iris.DEFAULT.of("source", sha), file.getURI());
             assertEquals(sha, file.getRequiredProperty(DK.sha256).getString());
             assertEquals(bytes.length, file.getRequiredProperty(DK.byteSize).getLong());
             assertEquals("UTF-8", file.getRequiredProperty(DK.encoding).getString());

@@ -32,7 +32,7 @@ class GraphBuilderTest {
             + "上海合作组织成员国领导人于2024年7月4日在阿斯塔纳举行会议。\n"
             + "成员国签署了《关于海关合作的协定》。\n";
 
-    private static Resource id(String kind, String key) { return ResourceFactory.createResource(Iris.of(kind, key)); }
+    private static Resource id(String kind, String key) { return ResourceFactory.createResource(Iris.DEFAULT.of(kind, key)); }
 
     private static Literal date(String iso, XSDDatatype type) { return ResourceFactory.createTypedLiteral(iso, type); }
 
@@ -41,7 +41,7 @@ class GraphBuilderTest {
         Extraction e = Fixtures.extractor().extract("t", TEXT);
         Model m = e.graph();
         String key = "sco-2024-07-04-" + Iris.hashKey("上海合作组织成员国元首理事会阿斯塔纳宣言").substring(0, 8);
-        assertEquals(Iris.of("declaration", key), e.declarationIri());
+        assertEquals(Iris.DEFAULT.of("declaration", key), e.declarationIri());
         Resource d = m.getResource(e.declarationIri());
         assertTrue(m.contains(d, RDF.type, DK.Declaration));
         assertTrue(m.contains(d, DCTerms.title, m.createLiteral("上海合作组织成员国元首理事会阿斯塔纳宣言", "zh")));
@@ -147,7 +147,8 @@ class GraphBuilderTest {
         assertTrue(m.contains(group, RDFS.label, m.createLiteral("与会各国", "zh")));
         Set<String> members = new TreeSet<>();
         m.listObjectsOfProperty(group, ORG.hasMember).forEachRemaining(s -> members.add(s.asResource().getURI()));
-        assertEquals(new TreeSet<>(Set.of(Iris.of("state", "china"), Iris.of("state", "mongolia"), Iris.of("state", "russia"))), members);
+        assertEquals(new TreeSet<>(Set.of(id("state", "china").getURI(), id("state", "mongolia").getURI(),
+                id("state", "russia").getURI())), members);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.declkg.Fixtures;
 import org.declkg.eval.GoldSet;
 import org.declkg.rdf.DK;
+import org.declkg.rdf.Iris;
 import org.junit.jupiter.api.Test;
 
 /** Every knowledge file loads and is consistent: headers, keys, names, QIDs, act classes, types. */
@@ -190,7 +191,7 @@ class KnowledgeBaseTest {
 
     @Test
     void theWorldGraphTypesEveryEntity() {
-        Model world = org.declkg.graph.WorldGraph.build(kb);
+        Model world = org.declkg.graph.WorldGraph.build(kb, Iris.DEFAULT);
         assertEquals(kb.rows("states.csv").size(), world.listSubjectsWithProperty(RDF.type, DK.State).toList().size());
         assertEquals(kb.rows("places.csv").size(), world.listSubjectsWithProperty(RDF.type, DK.Place).toList().size());
     }

@@ -112,7 +112,7 @@ class DumpWriterTest {
             assertEquals(m.size(), f.triples(), f.name());
             sum += m.size();
             String graph = served.store().graphNames().stream()
-                    .filter(g -> f.name().equals("graph-" + DumpWriter.fileKey(g) + ".ttl.gz")).findFirst().orElseThrow();
+                    .filter(g -> f.name().equals("graph-" + DumpWriter.fileKey(g, Iris.DEFAULT) + ".ttl.gz")).findFirst().orElseThrow();
             assertTrue(stored.getNamedModel(graph).isIsomorphicWith(m), f.name());
         }
         assertEquals(served.store().graphNames().size(), files);
@@ -126,12 +126,12 @@ class DumpWriterTest {
         union.listStatements(null, OWL.sameAs, (org.apache.jena.rdf.model.RDFNode) null)
                 .filterKeep(s -> s.getResource().getURI().startsWith(Vocab.WD_NS)).forEachRemaining(expected::add);
         assertTrue(expected.isIsomorphicWith(links));
-        assertTrue(links.contains(links.getResource(Iris.of("organisation", "sco")), OWL.sameAs,
+        assertTrue(links.contains(links.getResource(Iris.DEFAULT.of("organisation", "sco")), OWL.sameAs,
                 links.getResource(Vocab.WD_NS + "Q485207")));
         for (String state : List.of("china", "russia", "india", "pakistan", "iran", "belarus", "kazakhstan", "kyrgyzstan",
                 "tajikistan", "uzbekistan"))
-            assertTrue(links.listObjectsOfProperty(links.getResource(Iris.of("state", state)), OWL.sameAs).hasNext(), state);
-        assertTrue(links.listObjectsOfProperty(links.getResource(Iris.of("place", "tianjin")), OWL.sameAs).hasNext());
+            assertTrue(links.listObjectsOfProperty(links.getResource(Iris.DEFAULT.of("state", state)), OWL.sameAs).hasNext(), state);
+        assertTrue(links.listObjectsOfProperty(links.getResource(Iris.DEFAULT.of("place", "tianjin")), OWL.sameAs).hasNext());
     }
 
     @Test
@@ -154,8 +154,8 @@ class DumpWriterTest {
     @Test
     void writingAgainReplacesTheFilesAndDropsGraphsThatAreGone(@TempDir Path tmp) throws IOException {
         Path stale = Files.writeString(tmp.resolve("graph-declaration_gone.ttl.gz"), "old");
-        List<DumpWriter.DumpFile> first = DumpWriter.write(served.store().dataset(), tmp, "http://127.0.0.1:1/");
-        List<DumpWriter.DumpFile> second = DumpWriter.write(served.store().dataset(), tmp, "http://127.0.0.1:1/");
+        List<DumpWriter.DumpFile> first = DumpWriter.write(served.store().dataset(), Iris.DEFAULT, tmp, "http://127.0.0.1:1/");
+        List<DumpWriter.DumpFile> second = DumpWriter.write(served.store().dataset(), Iris.DEFAULT, tmp, "http://127.0.0.1:1/");
         assertEquals(first.stream().map(DumpWriter.DumpFile::triples).toList(), second.stream().map(DumpWriter.DumpFile::triples).toList());
         assertFalse(Files.exists(stale));
         assertEquals(second, DumpWriter.index(tmp));

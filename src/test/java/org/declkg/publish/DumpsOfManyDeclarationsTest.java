@@ -35,6 +35,7 @@ import org.declkg.Snapshots;
 import org.declkg.bench.CorpusGenerator;
 import org.declkg.extract.Extraction;
 import org.declkg.graph.WorldGraph;
+import org.declkg.rdf.Iris;
 import org.declkg.store.DeclarationStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,9 +66,9 @@ class DumpsOfManyDeclarationsTest {
         }
         store = DeclarationStore.open(dir.resolve("tdb2"));
         store.replace(extractions);
-        store.replaceShared(Fixtures.kb().ontology(), WorldGraph.build(Fixtures.kb()));
+        store.replaceShared(Iris.DEFAULT, Fixtures.kb().ontology(), WorldGraph.build(Fixtures.kb(), Iris.DEFAULT));
         dumps = dir.resolve("dumps");
-        index = DumpWriter.write(store.dataset(), dumps, "http://127.0.0.1:1/");
+        index = DumpWriter.write(store.dataset(), Iris.DEFAULT, dumps, "http://127.0.0.1:1/");
         stored = Snapshots.of(store.dataset());
         union = Snapshots.union(store.dataset());
     }
@@ -116,7 +117,7 @@ class DumpsOfManyDeclarationsTest {
     @Test
     void eachGraphFileTheLinksetAndTheDescriptionParseToTheirCounts() throws IOException {
         for (String graph : store.graphNames()) {
-            String name = "graph-" + DumpWriter.fileKey(graph) + ".ttl.gz";
+            String name = "graph-" + DumpWriter.fileKey(graph, Iris.DEFAULT) + ".ttl.gz";
             Model parsed = parse(name, Lang.TURTLE);
             assertEquals(parsed.size(), listed(name), name);
             assertTrue(stored.getNamedModel(graph).isIsomorphicWith(parsed), name);
@@ -127,10 +128,10 @@ class DumpsOfManyDeclarationsTest {
         Model description = ModelFactory.createDefaultModel();
         RDFParser.source(dumps.resolve(DumpWriter.VOID)).lang(Lang.TURTLE).parse(description);
         assertEquals(description.size(), listed(DumpWriter.VOID));
-        assertEquals(union.size(), description.getResource(VoidDescription.datasetIri())
+        assertEquals(union.size(), description.getResource(VoidDescription.datasetIri(Iris.DEFAULT))
                 .getProperty(VOID.triples).getLong(), "void:triples of the dataset is the union's size");
         for (String name : List.of("all.trig.gz", "all.nq.gz", "all.jsonld.gz", "all.ttl.gz", "all.nt.gz")) {
-            Resource distribution = description.getResource(VoidDescription.datasetIri() + "#dump-" + name);
+            Resource distribution = description.getResource(VoidDescription.datasetIri(Iris.DEFAULT) + "#dump-" + name);
             assertEquals("http://127.0.0.1:1/dumps/" + name, distribution.getPropertyResourceValue(DCAT.downloadURL).getURI());
             assertEquals(listed(name), distribution.getProperty(VOID.triples).getLong(), name);
             String said = distribution.getProperty(DCTerms.description).getString();

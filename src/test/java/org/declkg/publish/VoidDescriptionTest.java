@@ -62,7 +62,7 @@ class VoidDescriptionTest {
         assertEquals(200, r.statusCode());
         description = ModelFactory.createDefaultModel();
         RDFParser.fromString(r.body(), Lang.TURTLE).parse(description);
-        dataset = description.getResource(Iris.base() + "dataset");
+        dataset = description.getResource(Iris.DEFAULT.base() + "dataset");
     }
 
     @AfterAll
@@ -84,7 +84,8 @@ class VoidDescriptionTest {
     @Test
     void theNumbersAreTheLiveCounts() {
         assertEquals(live("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), declared(dataset, VOID.triples));
-        assertEquals(live("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"" + Iris.base() + "\")) }"),
+        assertEquals(live("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"" + Iris.DEFAULT_BASE
+                        + "\")) }"),
                 declared(dataset, VOID.entities));
         assertEquals(live("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?s a ?c }"), declared(dataset, VOID.classes));
         assertEquals(live("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }"), declared(dataset, VOID.properties));
@@ -119,7 +120,7 @@ class VoidDescriptionTest {
         Statement modified = dataset.getProperty(DCTerms.modified);
         assertEquals(XSDDatatype.XSDdateTime.getURI(), modified.getLiteral().getDatatypeURI());
         assertEquals("https://w3id.org/declkg/ontology", dataset.getPropertyResourceValue(DCTerms.conformsTo).getURI());
-        assertEquals(Iris.base(), dataset.getProperty(VOID.uriSpace).getString());
+        assertEquals(Iris.DEFAULT.base(), dataset.getProperty(VOID.uriSpace).getString());
         assertTrue(dataset.getProperty(DCTerms.title).getString().startsWith("declkg"));
     }
 
@@ -139,7 +140,7 @@ class VoidDescriptionTest {
         assertEquals(index.size() - 1, distributions.size(), "every dump file but the description itself is a distribution");
         for (DumpWriter.DumpFile f : index) {
             if (f.name().equals(DumpWriter.VOID)) continue;
-            Resource d = description.getResource(VoidDescription.datasetIri() + "#dump-" + f.name());
+            Resource d = description.getResource(VoidDescription.datasetIri(Iris.DEFAULT) + "#dump-" + f.name());
             assertEquals(base + "dumps/" + f.name(), d.getPropertyResourceValue(DCAT.downloadURL).getURI());
             assertEquals(f.bytes(), declared(d, DCAT.byteSize), f.name());
             assertEquals(f.triples(), declared(d, VOID.triples), f.name());
@@ -161,12 +162,13 @@ class VoidDescriptionTest {
     @Test
     void withAPublicUrlNoLinkNamesLoopback(@TempDir Path tmp) throws IOException {
         String pub = "https://example.org/declkg/";
-        DumpWriter.write(served.store().dataset(), tmp, pub);
+        DumpWriter.write(served.store().dataset(), Iris.DEFAULT, tmp, pub);
         Model written = ModelFactory.createDefaultModel();
         RDFParser.source(tmp.resolve(DumpWriter.VOID)).lang(Lang.TURTLE).parse(written);
         assertEquals(pub + "dumps/all.ttl.gz",
-                written.getResource(VoidDescription.datasetIri() + "#dump-all.ttl.gz").getPropertyResourceValue(DCAT.downloadURL).getURI());
-        ServerConfig config = ServerConfig.defaults(tmp).withPort(0).withPublicUrl(pub);
+                written.getResource(VoidDescription.datasetIri(Iris.DEFAULT) + "#dump-all.ttl.gz")
+                        .getPropertyResourceValue(DCAT.downloadURL).getURI());
+        ServerConfig config = ServerConfig.defaults(Iris.DEFAULT, tmp).withPort(0).withPublicUrl(pub);
         try (DeclkgServer other = DeclkgServer.start(served.store().dataset(), config)) {
             String local = "http://127.0.0.1:" + other.port();
             HttpResponse<String> r = served.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(local + "/.well-known/void"))
@@ -184,9 +186,9 @@ class VoidDescriptionTest {
         ValidationReport report = ShaclValidator.get().validate(shapes, description.getGraph());
         assertTrue(report.conforms(), () -> report.getEntries().toString());
         Model broken = ModelFactory.createDefaultModel().add(description);
-        Resource d = broken.getResource(VoidDescription.datasetIri() + "#dump-all.ttl.gz");
+        Resource d = broken.getResource(VoidDescription.datasetIri(Iris.DEFAULT) + "#dump-all.ttl.gz");
         broken.removeAll(d, DCAT.byteSize, null);
-        broken.removeAll(broken.getResource(VoidDescription.datasetIri()), DCTerms.license, null);
+        broken.removeAll(broken.getResource(VoidDescription.datasetIri(Iris.DEFAULT)), DCTerms.license, null);
         ValidationReport brokenReport = ShaclValidator.get().validate(shapes, broken.getGraph());
         assertEquals(2, brokenReport.getEntries().size(), () -> brokenReport.getEntries().toString());
     }

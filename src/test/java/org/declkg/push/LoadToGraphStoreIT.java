@@ -21,6 +21,7 @@ import org.declkg.Fixtures;
 import org.declkg.bench.ServerProcess;
 import org.declkg.knowledge.KnowledgeBase;
 import org.declkg.graph.WorldGraph;
+import org.declkg.rdf.Iris;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class LoadToGraphStoreIT {
         KnowledgeBase kb = Fixtures.kb();
         return Fixtures.extractor().extract(seed.getFileName().toString(), Fixtures.seed()).graph().size()
                 + Fixtures.extractor().extract(other.getFileName().toString(), read(other)).graph().size()
-                + kb.ontology().size() + WorldGraph.build(kb).size();
+                + kb.ontology().size() + WorldGraph.build(kb, Iris.DEFAULT).size();
     }
 
     private static String read(Path p) {

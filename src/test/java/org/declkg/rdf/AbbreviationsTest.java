@@ -24,7 +24,7 @@ class AbbreviationsTest {
     void shortNamesAreWrittenOutLongestFirst() {
         // 联合国安理会 contains 安理会: written out whole, not as 联合国 + the full name of 安理会.
         Model m = Fixtures.extractor().extract("t", HEAD + "成员国签署了《联合国安理会与非盟合作协定》。\n").graph();
-        Resource doc = ResourceFactory.createResource(Iris.of("document", Iris.hashKey(FULL)));
+        Resource doc = ResourceFactory.createResource(Iris.DEFAULT.of("document", Iris.hashKey(FULL)));
         assertEquals(List.of(doc), documents(m));
         assertTrue(m.contains(doc, DCTerms.title, m.createLiteral("联合国安理会与非盟合作协定", "zh")));
         assertTrue(m.contains(doc, SKOS.altLabel, m.createLiteral(FULL, "zh")));
@@ -33,7 +33,7 @@ class AbbreviationsTest {
     @Test
     void theFullNameGivesTheSameDocumentWithoutAnAltLabel() {
         Model m = Fixtures.extractor().extract("t", HEAD + "成员国签署了《" + FULL + "》。\n").graph();
-        Resource doc = ResourceFactory.createResource(Iris.of("document", Iris.hashKey(FULL)));
+        Resource doc = ResourceFactory.createResource(Iris.DEFAULT.of("document", Iris.hashKey(FULL)));
         assertEquals(List.of(doc), documents(m));
         assertEquals(0, m.listStatements(doc, SKOS.altLabel, (org.apache.jena.rdf.model.RDFNode) null).toList().size());
     }

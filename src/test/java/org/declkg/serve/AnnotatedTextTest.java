@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.declkg.rdf.Iris;
 import org.junit.jupiter.api.Test;
 
 /** A text with its parts and spans in, the HTML a reader sees out: offsets in code points, nested spans, escaping. */
 class AnnotatedTextTest {
     private static final String TEXT = "标题\n<p>1. 成员国支持𠀋A<B>倡议，反对X。会议结束。</p>\n（完）";
-    private static final Links LINKS = new Links("https://example.org/id/");
+    private static final Links LINKS = new Links(new Iris("https://example.org/id/"));
 
     /** The code point offset of the first occurrence of {@code what}. */
     private static int at(String what) { return TEXT.codePointCount(0, TEXT.indexOf(what)); }

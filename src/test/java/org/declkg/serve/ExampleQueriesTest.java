@@ -42,8 +42,8 @@ class ExampleQueriesTest {
     static final Path QUERIES = Path.of("src/main/resources/declkg/queries");
     static final Path FEDERATED = Path.of("src/main/resources/declkg/federated");
     static final Path ASTANA_TEXT = Path.of("src/test/resources/declarations/fictional-astana.zh.txt");
-    static final String SEED = Iris.of("declaration", "sco-2025-09-01-0912ef92");
-    static final String SCO = Iris.of("organisation", "sco");
+    static final String SEED = Iris.DEFAULT.of("declaration", "sco-2025-09-01-0912ef92");
+    static final String SCO = Iris.DEFAULT.of("organisation", "sco");
     static final List<String> MEMBER_QIDS = List.of("Q148", "Q159", "Q184", "Q232", "Q265", "Q668", "Q794", "Q813", "Q843", "Q863");
     static ServedStore served;
     static String astana;
@@ -101,7 +101,7 @@ class ExampleQueriesTest {
         assertEquals(Set.of(SCO), rows.stream().map(r -> r.get("organisation")).collect(Collectors.toSet()),
                 "only the organisation whose declarations are loaded, not every organisation the knowledge base knows");
         assertEquals(10, rows.size(), "the ten members, once, although two declarations name them");
-        assertEquals(SparqlEndpointTest.MEMBER_KEYS.stream().map(k -> Iris.of("state", k)).collect(Collectors.toSet()),
+        assertEquals(SparqlEndpointTest.MEMBER_KEYS.stream().map(k -> Iris.DEFAULT.of("state", k)).collect(Collectors.toSet()),
                 rows.stream().map(r -> r.get("state")).collect(Collectors.toSet()));
         assertTrue(hasRow(rows, Map.of("name", "中华人民共和国", "wikidata", "http://www.wikidata.org/entity/Q148")));
         assertTrue(hasRow(rows, Map.of("name", "白俄罗斯共和国", "wikidata", "http://www.wikidata.org/entity/Q184")));
@@ -132,7 +132,7 @@ class ExampleQueriesTest {
         Map<String, Set<String>> byDeclaration = new HashMap<>();
         for (Map<String, String> r : rows) {
             byDeclaration.computeIfAbsent(r.get("declaration"), k -> new TreeSet<>()).add(r.get("title"));
-            assertEquals(Iris.of("document-type", "agreement"), r.get("type"));
+            assertEquals(Iris.DEFAULT.of("document-type", "agreement"), r.get("type"));
         }
         assertEquals(Set.of("上合组织成员国关于应对安全威胁与挑战综合中心的协定", "上合组织成员国关于上合组织禁毒中心的协定"), byDeclaration.get(SEED));
         assertEquals(Set.of("上合组织成员国关于水资源合作的协定"), byDeclaration.get(astana));
@@ -176,7 +176,8 @@ class ExampleQueriesTest {
         List<Map<String, String>> rows = run("wikidata-join");
         Set<String> qids = new TreeSet<>();
         for (Map<String, String> r : rows)
-            if (SparqlEndpointTest.MEMBER_KEYS.contains(r.get("state").substring(Iris.of("state", "").length()))) qids.add(r.get("qid"));
+            if (SparqlEndpointTest.MEMBER_KEYS.contains(r.get("state").substring(Iris.DEFAULT.of("state", "").length())))
+                qids.add(r.get("qid"));
         assertEquals(new TreeSet<>(MEMBER_QIDS), qids);
         assertEquals(rows.size(), rows.stream().map(r -> r.get("state")).distinct().count(), "each state once");
         assertTrue(rows.size() < 30, "the states the declarations name, not the 195 of the knowledge base: " + rows.size());

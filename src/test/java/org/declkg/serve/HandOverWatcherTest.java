@@ -18,6 +18,7 @@ import org.declkg.ServedStore;
 import org.declkg.Snapshots;
 import org.declkg.extract.Extraction;
 import org.declkg.publish.DumpWriter;
+import org.declkg.rdf.Iris;
 import org.declkg.store.HandOver;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class HandOverWatcherTest {
             Path db = served.dir().resolve("tdb2");
             Path dumps = db.resolve("dumps");
             Extraction other = Fixtures.extractor().extract("other.txt", Fixtures.seed().replaceFirst("2025年9月1日", "2023年7月4日"));
-            try (HandOverWatcher watcher = HandOverWatcher.start(db, served.store().dataset(), dumps, served.url("/"))) {
+            try (HandOverWatcher watcher = HandOverWatcher.start(db, served.store().dataset(), Iris.DEFAULT, dumps, served.url("/"))) {
                 HandOver h = HandOver.of(db);
                 Path file = h.offer(Map.of(other.declarationIri(), other.graph()));
                 List<HandOver.Receipt> receipts = h.await(List.of(file), Duration.ofSeconds(60));

@@ -60,19 +60,19 @@ class LinkedDataTest {
     static Map<String, String> samples() {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("declaration", one(DK.Declaration));
-        out.put("state", Iris.of("state", "russia"));
-        out.put("organisation", Iris.of("organisation", "sco"));
+        out.put("state", Iris.DEFAULT.of("state", "russia"));
+        out.put("organisation", Iris.DEFAULT.of("organisation", "sco"));
         out.put("event", one(DK.Event));
         out.put("document", one(DK.Document));
         out.put("initiative", one(DK.Initiative));
         out.put("act", one(DK.Condemnation));
         out.put("text span", one(Vocab.NIF.String));
         out.put("text", one(Vocab.NIF.Context));
-        out.put("place", Iris.of("place", "tianjin"));
-        out.put("member states", Iris.of("group", "sco-members"));
+        out.put("place", Iris.DEFAULT.of("place", "tianjin"));
+        out.put("member states", Iris.DEFAULT.of("group", "sco-members"));
         out.put("membership", one(ORG.Membership));
         out.put("proposition", one(DK.Proposition));
-        out.put("graph", Iris.worldGraph());
+        out.put("graph", Iris.DEFAULT.worldGraph());
         return out;
     }
 
@@ -91,7 +91,7 @@ class LinkedDataTest {
 
     /** The IRI a link of a page stands for; null for the site's own navigation and the format links. */
     static String iriOf(String href) {
-        if (href.startsWith("/id/")) return href.contains("format=") ? null : Iris.base() + href.substring(4);
+        if (href.startsWith("/id/")) return href.contains("format=") ? null : Iris.DEFAULT.base() + href.substring(4);
         if (href.startsWith("/ontology#")) return DK.NS + href.substring("/ontology#".length());
         if (href.startsWith("http://") || href.startsWith("https://")) return href;
         return null;
@@ -116,7 +116,7 @@ class LinkedDataTest {
 
     private static boolean paging(Statement s) {
         return s.getPredicate().getURI().startsWith(Hydra.NS) || s.getSubject().getURI().contains("#")
-                && s.getSubject().getURI().startsWith(Iris.base()) && (s.getSubject().getURI().contains("?page=")
+                && s.getSubject().getURI().startsWith(Iris.DEFAULT.base()) && (s.getSubject().getURI().contains("?page=")
                 || s.getSubject().hasProperty(RDF.type, Hydra.Collection));
     }
 
@@ -157,7 +157,7 @@ class LinkedDataTest {
 
     @Test
     void aStateGivesItsMembershipsAndItsStatementsAsTriples() {
-        String russia = Iris.of("state", "russia");
+        String russia = Iris.DEFAULT.of("state", "russia");
         Model rdf = turtle(ResourceServletTest.path(russia));
         Resource r = rdf.getResource(russia);
         assertTrue(rdf.listSubjectsWithProperty(ORG.member, r).toList().size() >= 1, "its memberships");
@@ -182,7 +182,7 @@ class LinkedDataTest {
 
     @Test
     void theListsTurnPagesAndTogetherAreTheQueryThatListsThemAll() {
-        String russia = Iris.of("state", "russia");
+        String russia = Iris.DEFAULT.of("state", "russia");
         String path = ResourceServletTest.path(russia);
         Set<String> paged = new HashSet<>();
         Model first = turtle(path);
@@ -222,10 +222,11 @@ class LinkedDataTest {
         for (String f : List.of("ttl", "trig", "jsonld"))
             assertTrue(html.contains("href=\"" + path + "?format=" + f + "\""), f);
         assertTrue(html.contains("Its named graph"));
-        HttpResponse<String> world = served.get(ResourceServletTest.path(Iris.worldGraph()), "application/trig");
+        HttpResponse<String> world = served.get(ResourceServletTest.path(Iris.DEFAULT.worldGraph()), "application/trig");
         Dataset w = DatasetFactory.create();
         RDFParser.fromString(world.body(), Lang.TRIG).parse(w);
-        assertTrue(stored.getNamedModel(Iris.worldGraph()).isIsomorphicWith(w.getNamedModel(Iris.worldGraph())), "the world graph too");
+        String worldGraph = Iris.DEFAULT.worldGraph();
+        assertTrue(stored.getNamedModel(worldGraph).isIsomorphicWith(w.getNamedModel(worldGraph)), "the world graph too");
     }
 
     @Test

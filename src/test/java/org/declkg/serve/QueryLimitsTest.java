@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.declkg.ServedStore;
+import org.declkg.rdf.Iris;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class QueryLimitsTest {
 
     @Test
     void resultsAreCappedAndTheResponseSaysSo() {
-        ServerConfig config = ServerConfig.defaults(served.dir()).withPort(0).withMaxRows(5);
+        ServerConfig config = ServerConfig.defaults(Iris.DEFAULT, served.dir()).withPort(0).withMaxRows(5);
         try (DeclkgServer capped = DeclkgServer.start(served.store().dataset(), config)) {
             String base = "http://127.0.0.1:" + capped.port() + "/declkg/sparql?query=";
             HttpResponse<String> all = get(base + enc("SELECT * { ?s ?p ?o }"), "text/csv");

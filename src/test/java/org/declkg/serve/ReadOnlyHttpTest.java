@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.declkg.Snapshots;
 import org.declkg.ServedStore;
+import org.declkg.rdf.Iris;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,6 @@ class ReadOnlyHttpTest {
     @Test
     void theServerListensOnLoopbackByDefault() {
         assertEquals("127.0.0.1", served.server().boundHost());
-        assertEquals("127.0.0.1", org.declkg.serve.ServerConfig.defaults(null).host());
+        assertEquals("127.0.0.1", org.declkg.serve.ServerConfig.defaults(Iris.DEFAULT, null).host());
     }
 }

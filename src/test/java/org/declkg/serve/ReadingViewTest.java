@@ -54,9 +54,9 @@ class ReadingViewTest {
             sources.put(file.getFileName().toString(), e.declarationIri());
         }
         store.replace(extractions);
-        store.replaceShared(kb.ontology(), WorldGraph.build(kb));
-        describer = new Describer(store.dataset());
-        view = new ReadingView(new Links(Iris.base()));
+        store.replaceShared(Iris.DEFAULT, kb.ontology(), WorldGraph.build(kb, Iris.DEFAULT));
+        describer = new Describer(store.dataset(), Iris.DEFAULT);
+        view = new ReadingView(new Links(Iris.DEFAULT));
     }
 
     @AfterAll
@@ -109,9 +109,9 @@ class ReadingViewTest {
         assertTrue(acts.size() >= 112, "the seed's statements: " + acts.size());
         for (QuerySolution a : acts) {
             String act = a.getResource("act").getURI();
-            Matcher span = Pattern.compile("<a class=\"span\" [^>]*href=\"" + Pattern.quote(new Links(Iris.base()).href(act)) + "\"")
+            Matcher span = Pattern.compile("<a class=\"span\" [^>]*href=\"" + Pattern.quote(new Links(Iris.DEFAULT).href(act)) + "\"")
                     .matcher(html);
-            Matcher tag = Pattern.compile("<a class=\"tag\" [^>]*href=\"" + Pattern.quote(new Links(Iris.base()).href(act)) + "\"")
+            Matcher tag = Pattern.compile("<a class=\"tag\" [^>]*href=\"" + Pattern.quote(new Links(Iris.DEFAULT).href(act)) + "\"")
                     .matcher(html);
             assertTrue(tag.find(), act + " is linked from the tag beside its span");
             if (!span.find()) { // several statements read from one span: the span links to the first of them
@@ -175,6 +175,6 @@ class ReadingViewTest {
 
     @Test
     void aResourceWithoutTextHasNoReadingView() {
-        assertEquals("", html(Iris.of("declaration", "none")));
+        assertEquals("", html(Iris.DEFAULT.of("declaration", "none")));
     }
 }

@@ -51,8 +51,8 @@ class ResourcePagesScaleIT {
             extractions.add(Fixtures.extractor().extract(CorpusGenerator.name(i), corpus.text(i).replaceFirst("2000年", "2025年")));
         store = DeclarationStore.open(dir.resolve("tdb2"));
         store.replace(extractions);
-        store.replaceShared(Fixtures.kb().ontology(), WorldGraph.build(Fixtures.kb()));
-        server = DeclkgServer.start(store.dataset(), ServerConfig.defaults(dir.resolve("dumps")).withPort(0));
+        store.replaceShared(Iris.DEFAULT, Fixtures.kb().ontology(), WorldGraph.build(Fixtures.kb(), Iris.DEFAULT));
+        server = DeclkgServer.start(store.dataset(), ServerConfig.defaults(Iris.DEFAULT, dir.resolve("dumps")).withPort(0));
     }
 
     @AfterAll
@@ -79,7 +79,7 @@ class ResourcePagesScaleIT {
 
     @Test
     void theStateAndTheOrganisationOfSixtyDeclarationsAnswerTheirFirstPageWithinTwoSeconds() throws Exception {
-        assertEquals(DECLARATIONS, store.graphNames().stream().filter(g -> g.startsWith(Iris.base() + "declaration/")).count());
+        assertEquals(DECLARATIONS, store.graphNames().stream().filter(g -> g.startsWith(Iris.DEFAULT.base() + "declaration/")).count());
         get("/id/state/china", "text/html"); // the first page a server builds pays for loading classes
         get("/id/state/china", "text/turtle");
         for (String path : List.of("/id/state/russia", "/id/organisation/sco", "/id/group/sco-members")) {

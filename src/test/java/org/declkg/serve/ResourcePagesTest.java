@@ -32,7 +32,7 @@ class ResourcePagesTest {
     @BeforeAll
     static void start() {
         served = ServedStore.seed();
-        describer = new Describer(served.store().dataset());
+        describer = new Describer(served.store().dataset(), Iris.DEFAULT);
     }
 
     @AfterAll
@@ -94,7 +94,7 @@ class ResourcePagesTest {
 
     @Test
     void aStatePageShowsItsMembershipAndItsStatementsDirectlyOrAsAMember() {
-        String iri = Iris.of("state", "india");
+        String iri = Iris.DEFAULT.of("state", "india");
         String html = page(iri);
         assertTrue(html.contains("Wikidata Q668"));
         assertTrue(html.contains("href=\"http://www.wikidata.org/entity/Q668\""));
@@ -115,7 +115,7 @@ class ResourcePagesTest {
 
     @Test
     void anOrganisationPageListsItsTenMembers() {
-        String html = page(Iris.of("organisation", "sco"));
+        String html = page(Iris.DEFAULT.of("organisation", "sco"));
         int at = html.indexOf("Members 成员");
         String table = html.substring(at, html.indexOf("</table>", at));
         assertEquals(10, occurrences(table, "</a></td><td>成员国</td>"), "ten members");
@@ -134,7 +134,7 @@ class ResourcePagesTest {
         assertTrue(html.contains("Statements about it"));
         assertTrue(html.contains("data-class=\"Condemnation\""));
         assertTrue(html.contains("2025-04-22"));
-        String place = page(Iris.of("place", "pahalgam"));
+        String place = page(Iris.DEFAULT.of("place", "pahalgam"));
         int at = place.indexOf("Statements that mention it");
         assertTrue(at > 0, "the place is where the condemned attack happened");
         assertTrue(place.substring(at).contains(pahalgamLabel()));
@@ -165,21 +165,22 @@ class ResourcePagesTest {
         String evil = "<script>alert(1)</script>\"'&";
         Dataset ds = DatasetFactory.createTxnMem();
         Model m = ModelFactory.createDefaultModel();
-        String d = Iris.of("declaration", "evil");
+        String d = Iris.DEFAULT.of("declaration", "evil");
         Resource decl = m.createResource(d, DK.Declaration).addProperty(DCTerms.title, evil, "zh").addProperty(RDFS.label, evil, "zh");
-        Resource text = m.createResource(Iris.of("text", "evil"), Vocab.NIF.Context).addProperty(Vocab.NIF.isString, evil + "。");
-        Resource anchor = m.createResource(Iris.of("text", "evil/0-8"), Vocab.NIF.String)
+        Resource text = m.createResource(Iris.DEFAULT.of("text", "evil"), Vocab.NIF.Context)
+                .addProperty(Vocab.NIF.isString, evil + "。");
+        Resource anchor = m.createResource(Iris.DEFAULT.of("text", "evil/0-8"), Vocab.NIF.String)
                 .addProperty(Vocab.NIF.referenceContext, text)
                 .addLiteral(Vocab.NIF.beginIndex, m.createTypedLiteral("0", XSDDatatype.XSDnonNegativeInteger))
                 .addLiteral(Vocab.NIF.endIndex, m.createTypedLiteral("8", XSDDatatype.XSDnonNegativeInteger));
-        Resource object = m.createResource(Iris.of("event", "evil"), DK.Event).addProperty(RDFS.label, evil, "zh");
-        m.createResource(Iris.of("act", "evil"), DK.Condemnation).addProperty(RDF.type, DK.Act).addProperty(DK.declaration, decl)
-                .addProperty(DK.object, object).addProperty(DK.actor, m.createResource(Iris.of("state", "evil"), DK.State)
+        Resource object = m.createResource(Iris.DEFAULT.of("event", "evil"), DK.Event).addProperty(RDFS.label, evil, "zh");
+        m.createResource(Iris.DEFAULT.of("act", "evil"), DK.Condemnation).addProperty(RDF.type, DK.Act).addProperty(DK.declaration, decl)
+                .addProperty(DK.object, object).addProperty(DK.actor, m.createResource(Iris.DEFAULT.of("state", "evil"), DK.State)
                         .addProperty(RDFS.label, evil, "zh")).addProperty(Vocab.PROV.wasDerivedFrom, anchor);
         ds.executeWrite(() -> ds.addNamedModel(d, m));
-        Describer local = new Describer(ds);
-        ResourcePages pages = new ResourcePages(Iris.base());
-        for (String iri : new String[] {d, object.getURI(), Iris.of("state", "evil"), Iris.of("act", "evil")}) {
+        Describer local = new Describer(ds, Iris.DEFAULT);
+        ResourcePages pages = new ResourcePages(Iris.DEFAULT);
+        for (String iri : new String[] {d, object.getURI(), Iris.DEFAULT.of("state", "evil"), Iris.DEFAULT.of("act", "evil")}) {
             String html = pages.page(local.describe(iri), local.actClasses());
             assertFalse(html.contains("<script>"), iri);
             assertFalse(html.contains("'&<"), iri);

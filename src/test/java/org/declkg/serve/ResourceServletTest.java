@@ -44,19 +44,19 @@ class ResourceServletTest {
     /** One resource of each kind the seed has. */
     static List<String> samples() {
         return List.of(one(DK.Declaration), one(DK.State), one(DK.Event), one(DK.Document), one(DK.Initiative), one(DK.Place),
-                one(DK.Condemnation), Iris.of("organisation", "sco"));
+                one(DK.Condemnation), Iris.DEFAULT.of("organisation", "sco"));
     }
 
     private static String one(Resource type) {
         return union.listSubjectsWithProperty(RDF.type, type).toList().stream().map(Resource::getURI).sorted().findFirst().orElseThrow();
     }
 
-    static String path(String iri) { return "/id/" + iri.substring(Iris.base().length()); }
+    static String path(String iri) { return "/id/" + iri.substring(Iris.DEFAULT.base().length()); }
 
     @Test
     void eachFormatParsesBackToTheSameTriples() {
         for (String iri : samples()) {
-            Model expected = new Describer(served.store().dataset()).describe(iri).model();
+            Model expected = new Describer(served.store().dataset(), Iris.DEFAULT).describe(iri).model();
             Resource r = union.getResource(iri);
             assertTrue(expected.containsAll(r.listProperties()), iri + ": all its own triples are described");
             assertTrue(expected.containsAll(union.listStatements(null, null, r)), iri + ": and all that point at it");
@@ -81,7 +81,7 @@ class ResourceServletTest {
 
     @Test
     void aBrowserGetsTheHtmlPageAndCurlGetsTurtle() {
-        String state = Iris.of("state", "india");
+        String state = Iris.DEFAULT.of("state", "india");
         HttpResponse<String> html = served.get(path(state), BROWSER);
         assertEquals(200, html.statusCode());
         assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
@@ -95,7 +95,7 @@ class ResourceServletTest {
 
     @Test
     void aFormatParameterOverridesAcceptAndLinksNameTheOthers() {
-        String iri = Iris.of("state", "india");
+        String iri = Iris.DEFAULT.of("state", "india");
         HttpResponse<String> r = served.get(path(iri) + "?format=jsonld", BROWSER);
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
@@ -111,7 +111,7 @@ class ResourceServletTest {
         assertEquals(404, unknown.statusCode());
         assertEquals("Accept", unknown.headers().firstValue("Vary").orElse(""));
         assertEquals(404, served.get("/id/state/atlantis", BROWSER).statusCode());
-        assertEquals(406, served.get(path(Iris.of("state", "india")), "image/png").statusCode());
+        assertEquals(406, served.get(path(Iris.DEFAULT.of("state", "india")), "image/png").statusCode());
         for (String notAKey : List.of("/id/place/a%20b", "/id/place/%E5%A4%A9%E6%B4%A5", "/id/place/a%22b%3E", "/id/state/india%0A",
                 "/id/state/{x}", "/id/place/a+b")) {
             HttpResponse<String> r = served.get(notAKey.replace("{", "%7B").replace("}", "%7D"), "text/turtle");
@@ -119,12 +119,13 @@ class ResourceServletTest {
             assertFalse(r.body().contains("Exception") || r.body().contains("org.apache") || r.body().contains("\tat "), r.body());
         }
         for (String badPage : List.of("0", "-1", "abc", "99999999", "1e3"))
-            assertEquals(400, served.get(path(Iris.of("state", "india")) + "?page=" + badPage, "text/turtle").statusCode(), badPage);
+            assertEquals(400, served.get(path(Iris.DEFAULT.of("state", "india")) + "?page=" + badPage, "text/turtle").statusCode(),
+                    badPage);
     }
 
     @Test
     void theOntologyResolvesAtOntology() {
-        Model stored = Snapshots.graph(served.store().dataset(), Iris.ontologyGraph());
+        Model stored = Snapshots.graph(served.store().dataset(), Iris.DEFAULT.ontologyGraph());
         for (Map.Entry<String, Lang> f : FORMATS.entrySet()) {
             HttpResponse<String> r = served.get("/ontology", f.getKey());
             assertEquals(200, r.statusCode());

@@ -95,13 +95,13 @@ class SparqlEndpointTest {
         HttpResponse<String> all = served.get("/declkg/get?default", "application/n-triples");
         assertEquals(200, all.statusCode());
         assertTrue(Snapshots.union(served.store().dataset()).isIsomorphicWith(rdf(all, Lang.NTRIPLES)));
-        String declaration = served.store().graphNames().stream().filter(g -> g.startsWith(Iris.base() + "declaration/"))
+        String declaration = served.store().graphNames().stream().filter(g -> g.startsWith(Iris.DEFAULT.base() + "declaration/"))
                 .findFirst().orElseThrow();
         HttpResponse<String> one = served.get("/declkg/get?graph=" + URLEncoder.encode(declaration, StandardCharsets.UTF_8),
                 "text/turtle");
         assertEquals(200, one.statusCode());
         assertTrue(Snapshots.graph(served.store().dataset(), declaration).isIsomorphicWith(rdf(one, Lang.TURTLE)));
-        assertEquals(404, served.get("/declkg/get?graph=" + URLEncoder.encode(Iris.of("graph", "none"), StandardCharsets.UTF_8),
+        assertEquals(404, served.get("/declkg/get?graph=" + URLEncoder.encode(Iris.DEFAULT.of("graph", "none"), StandardCharsets.UTF_8),
                 "text/turtle").statusCode());
     }
 
@@ -171,7 +171,7 @@ class SparqlEndpointTest {
 
     private static Set<String> members() {
         Set<String> out = new TreeSet<>();
-        for (String k : MEMBER_KEYS) out.add(Iris.of("state", k));
+        for (String k : MEMBER_KEYS) out.add(Iris.DEFAULT.of("state", k));
         return out;
     }
 

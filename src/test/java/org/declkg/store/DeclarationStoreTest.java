@@ -54,15 +54,16 @@ class DeclarationStoreTest {
     void loadingTheSameTextTwiceKeepsOneGraphOfTheSameSize() {
         try (DeclarationStore store = DeclarationStore.open(dir)) {
             store.replace(List.of(seed));
-            store.replaceShared(Fixtures.kb().ontology(), WorldGraph.build(Fixtures.kb()));
+            store.replaceShared(Iris.DEFAULT, Fixtures.kb().ontology(), WorldGraph.build(Fixtures.kb(), Iris.DEFAULT));
             long once = store.size();
             List<String> graphs = store.graphNames();
             Extraction again = Fixtures.extractor().extract(Fixtures.SEED.getFileName().toString(), Fixtures.seed());
             store.replace(List.of(again));
-            store.replaceShared(Fixtures.kb().ontology(), WorldGraph.build(Fixtures.kb()));
+            store.replaceShared(Iris.DEFAULT, Fixtures.kb().ontology(), WorldGraph.build(Fixtures.kb(), Iris.DEFAULT));
             assertEquals(once, store.size());
             assertEquals(new TreeSet<>(graphs), new TreeSet<>(store.graphNames()));
-            assertEquals(Set.of(seed.declarationIri(), Iris.ontologyGraph(), Iris.worldGraph()), Set.copyOf(store.graphNames()));
+            assertEquals(Set.of(seed.declarationIri(), Iris.DEFAULT.ontologyGraph(), Iris.DEFAULT.worldGraph()),
+                    Set.copyOf(store.graphNames()));
             assertTrue(isomorphic(Snapshots.withoutRunTimes(seed.graph()), Snapshots.withoutRunTimes(storedGraph(store, seed.declarationIri()))),
                     "the same graph but for the times of the extraction");
         }

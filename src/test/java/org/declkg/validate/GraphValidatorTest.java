@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.declkg.Fixtures;
 import org.declkg.extract.Extraction;
 import org.declkg.rdf.DK;
+import org.declkg.rdf.Iris;
 import org.declkg.rdf.Vocab;
 import org.declkg.graph.WorldGraph;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +44,7 @@ class GraphValidatorTest {
 
     @Test
     void theWorldGraphAndTheWholeUnionConform() {
-        Model world = WorldGraph.build(Fixtures.kb());
+        Model world = WorldGraph.build(Fixtures.kb(), Iris.DEFAULT);
         assertTrue(validator.validate(world).conforms(), validator.validate(world).summary());
         Model union = ModelFactory.createDefaultModel().add(world).add(seed.graph());
         assertTrue(validator.validate(union).conforms(), validator.validate(union).summary());
@@ -185,7 +186,7 @@ class GraphValidatorTest {
 
     @Test
     void aMembershipWithoutRole() {
-        Model world = WorldGraph.build(Fixtures.kb());
+        Model world = WorldGraph.build(Fixtures.kb(), Iris.DEFAULT);
         Resource ms = world.listSubjectsWithProperty(RDF.type, ORG.Membership).next();
         world.removeAll(ms, ORG.role, null);
         GraphValidator.Result r = validator.validate(world);
