@@ -273,6 +273,18 @@ class SpeakersAndVerbsTest {
     }
 
     @Test
+    void theIslandSideOfTheForumWithThePacificIsItsIslandStates() {
+        String pic = "中国—太平洋岛国外长会联合声明";
+        String islands = "fiji|samoa|papua-new-guinea|vanuatu|micronesia|tonga|solomon-islands|kiribati|nauru";
+        assertEquals(List.of("Reaffirmation 坚持一个中国原则 @" + islands),
+                acts(pic, "太平洋岛国重申坚持一个中国原则。"));
+        assertEquals(List.of("Appreciation 中方为岛国应对气候变化提供的帮助 @" + islands),
+                acts(pic, "岛国方赞赏中方为岛国应对气候变化提供的帮助。"));
+        assertEquals(List.of("Support 太平洋岛国自主选择发展道路 @china"),
+                acts(pic, "中方支持太平洋岛国自主选择发展道路。"), "in the object, no speaker");
+    }
+
+    @Test
     void bothSidesNamedByTheirShortFormsAreTheDeclaringParties() {
         assertEquals(List.of("Appreciation 两国关系的高水平发展 @members:null"), acts(BILATERAL, "中蒙双方高度评价两国关系的高水平发展。"));
         assertEquals(List.of("Statement 深化在联合国框架内的协作 @members:null"), acts(BILATERAL, "中蒙两国元首同意深化在联合国框架内的协作。"));
