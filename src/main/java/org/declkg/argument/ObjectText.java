@@ -6,8 +6,6 @@ import org.declkg.pipeline.DateMention;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.IdentityHashMap;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.EntityKind;
 import org.declkg.pipeline.Mention;
@@ -31,8 +29,6 @@ final class ObjectText {
     private final List<String> conjunctions;
     private final List<DateMention> dates;
     private final Gazetteer gazetteer;
-    /** The characters each list of separators starts with, the lists being the same few constants. */
-    private final Map<List<String>, String> firstCharacters = new IdentityHashMap<>();
 
     ObjectText(Annotation doc, List<DateMention> dates, Grammar grammar, Gazetteer gazetteer) {
         this.doc = doc;
@@ -91,12 +87,11 @@ final class ObjectText {
      */
     List<Span> cut(Span s, List<String> separators) {
         List<Span> out = new ArrayList<>();
-        String starts = firstCharacters.computeIfAbsent(separators, ObjectText::firstCharacters);
         Brackets b = new Brackets();
         int start = s.begin();
         for (int i = s.begin(); i < s.end(); i++) {
             b.accept(text.charAt(i));
-            if (!b.outside() || starts.indexOf(text.charAt(i)) < 0) continue;
+            if (!b.outside() || !startsOne(separators, text.charAt(i))) continue;
             for (String sep : separators) {
                 if (text.startsWith(sep, i) && i + sep.length() <= s.end() && standsAlone(sep, i)) {
                     if (i > start) out.add(withoutConjunction(trim(new Span(start, i))));
@@ -119,10 +114,10 @@ final class ObjectText {
         return s;
     }
 
-    private static String firstCharacters(List<String> words) {
-        StringBuilder out = new StringBuilder();
-        for (String w : words) out.append(w.charAt(0));
-        return out.toString();
+    /** Whether a word of the list starts with {@code c}: most characters start none, and are passed at once. */
+    private static boolean startsOne(List<String> words, char c) {
+        for (int i = 0; i < words.size(); i++) if (words.get(i).charAt(0) == c) return true;
+        return false;
     }
 
     private boolean standsAlone(String separator, int at) {

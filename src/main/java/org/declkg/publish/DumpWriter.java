@@ -79,8 +79,9 @@ public final class DumpWriter {
      */
     public static List<DumpFile> write(Dataset store, Iris iris, Path dir, String publicBase) throws IOException {
         Files.createDirectories(dir);
-        DumpFolder folder = new DumpFolder(dir, Prefixes.all(iris));
-        Txn.executeRead(store, () -> writeAll(store.asDatasetGraph(), iris, folder, publicBase));
+        Map<String, String> prefixes = Prefixes.all(iris);
+        DumpFolder folder = new DumpFolder(dir, prefixes);
+        Txn.executeRead(store, () -> writeAll(store.asDatasetGraph(), iris, prefixes, folder, publicBase));
         List<DumpFile> out = folder.written();
         try {
             AtomicFile.write(dir.resolve(INDEX), o -> {
@@ -97,8 +98,8 @@ public final class DumpWriter {
         return out;
     }
 
-    private static void writeAll(DatasetGraph dsg, Iris iris, DumpFolder folder, String publicBase) {
-        Map<String, String> prefixes = Prefixes.all(iris);
+    private static void writeAll(DatasetGraph dsg, Iris iris, Map<String, String> prefixes, DumpFolder folder,
+                                 String publicBase) {
         UnionScan union = UnionScan.of(dsg);
         List<Node> graphs = Iter.toList(dsg.listGraphNodes());
         graphs.sort(Comparator.comparing(Node::getURI));
