@@ -22,11 +22,17 @@ final class InitiativeReader {
     private final ObjectText t;
     private final HeadNouns heads;
     private final Grammar grammar;
+    /** A list of proposals is cut at commas, clause conjunctions and list marks, then at conjunctions. */
+    private final Separators coarser, conjunctions;
 
     InitiativeReader(ObjectText t, HeadNouns heads, Grammar grammar) {
         this.t = t;
         this.heads = heads;
         this.grammar = grammar;
+        List<String> coarse = new ArrayList<>(List.of("，", "；"));
+        coarse.addAll(grammar.words(Role.CLAUSE_CONJUNCTION, Role.LIST_SEPARATOR));
+        this.coarser = new Separators(coarse);
+        this.conjunctions = new Separators(grammar.words(Role.CONJUNCTION));
     }
 
     /** "[X 提出的] 关于 … 的倡议": one proposal, whatever lists it contains. */
@@ -55,10 +61,8 @@ final class InitiativeReader {
         Span about = aboutClause(part, h);
         String marker = t.of(new Span(part.begin(), about.begin()));
         List<Span> pieces = new ArrayList<>();
-        List<String> coarser = new ArrayList<>(List.of("，", "；"));
-        coarser.addAll(grammar.words(Role.CLAUSE_CONJUNCTION, Role.LIST_SEPARATOR));
         for (Span coarse : t.cut(about, coarser)) {
-            List<Span> fine = t.cut(coarse, grammar.words(Role.CONJUNCTION));
+            List<Span> fine = t.cut(coarse, conjunctions);
             boolean verbs = fine.stream().skip(1).allMatch(s -> t.startsWithAny(s, grammar.words(Role.PROPOSAL_VERB)));
             pieces.addAll(fine.size() > 1 && verbs ? fine : List.of(coarse));
         }

@@ -22,9 +22,9 @@ final class ListSplitter {
     /** The level of the clause conjunctions, which join clauses rather than names. */
     private static final int CLAUSE_LEVEL = 1;
     /** List separators, coarsest first. */
-    private final List<List<String>> levels;
+    private final List<Separators> levels;
     /** What separates the subjects of a field list ("环境、卫生和气候领域"). */
-    private final List<String> subjectSeparators;
+    private final Separators subjectSeparators;
     private static final int MAX_SUBJECT = 8;
 
     private final ObjectText t;
@@ -38,9 +38,9 @@ final class ListSplitter {
         this.classifier = classifier;
         this.proposition = proposition;
         Grammar g = t.grammar;
-        this.levels = List.of(List.of("，", "；"), g.words(Role.CLAUSE_CONJUNCTION), g.words(Role.LIST_SEPARATOR),
-                g.words(Role.CONJUNCTION));
-        this.subjectSeparators = g.words(Role.LIST_SEPARATOR, Role.CONJUNCTION);
+        this.levels = List.of(Separators.of("，", "；"), new Separators(g.words(Role.CLAUSE_CONJUNCTION)),
+                new Separators(g.words(Role.LIST_SEPARATOR)), new Separators(g.words(Role.CONJUNCTION)));
+        this.subjectSeparators = new Separators(g.words(Role.LIST_SEPARATOR, Role.CONJUNCTION));
     }
 
     /** The things of a list, or null when it is no list of things. */

@@ -26,7 +26,7 @@ final class ObjectText {
     /** The grammatical words the readers test for at one place: "X 的 Y", "对 X", "在 X", "于 DATE", "将". */
     final String attributive, objectMarker, placePreposition, timePreposition, future;
     /** Words that join conjuncts; one that opens a piece cut at a coarser separator is no part of it. */
-    private final List<String> conjunctions;
+    private final Separators conjunctions;
     private final List<DateMention> dates;
     private final Gazetteer gazetteer;
 
@@ -41,7 +41,7 @@ final class ObjectText {
         this.placePreposition = grammar.word(Role.PLACE_PREPOSITION);
         this.timePreposition = grammar.word(Role.TIME_PREPOSITION);
         this.future = grammar.word(Role.FUTURE);
-        this.conjunctions = grammar.words(Role.CLAUSE_CONJUNCTION, Role.CONJUNCTION, Role.VERB_CONJUNCTION);
+        this.conjunctions = new Separators(grammar.words(Role.CLAUSE_CONJUNCTION, Role.CONJUNCTION, Role.VERB_CONJUNCTION));
     }
 
     String of(Span s) { return s.of(text); }
@@ -85,14 +85,15 @@ final class ObjectText {
      * Cuts at the separators that stand outside brackets. A separator that is a word ("和", "以及") cuts
      * only where it is a word of its own, never inside another ("共和国", "和平").
      */
-    List<Span> cut(Span s, List<String> separators) {
+    List<Span> cut(Span s, Separators separators) {
         List<Span> out = new ArrayList<>();
         Brackets b = new Brackets();
         int start = s.begin();
         for (int i = s.begin(); i < s.end(); i++) {
-            b.accept(text.charAt(i));
-            if (!b.outside() || !startsOne(separators, text.charAt(i))) continue;
-            for (String sep : separators) {
+            char c = text.charAt(i);
+            b.accept(c);
+            if (!b.outside() || !separators.mayStartWith(c)) continue;
+            for (String sep : separators.words()) {
                 if (text.startsWith(sep, i) && i + sep.length() <= s.end() && standsAlone(sep, i)) {
                     if (i > start) out.add(withoutConjunction(trim(new Span(start, i))));
                     start = i + sep.length();
@@ -108,16 +109,11 @@ final class ObjectText {
 
     /** A piece without a conjunction it opens with ("，以及B" → "B"), when the conjunction stands alone. */
     private Span withoutConjunction(Span s) {
-        for (String w : conjunctions)
+        if (s.isEmpty() || !conjunctions.mayStartWith(text.charAt(s.begin()))) return s;
+        for (String w : conjunctions.words())
             if (s.length() > w.length() && text.startsWith(w, s.begin()) && standsAlone(w, s.begin()))
                 return new Span(s.begin() + w.length(), s.end());
         return s;
-    }
-
-    /** Whether a word of the list starts with {@code c}: most characters start none, and are passed at once. */
-    private static boolean startsOne(List<String> words, char c) {
-        for (int i = 0; i < words.size(); i++) if (words.get(i).charAt(0) == c) return true;
-        return false;
     }
 
     private boolean standsAlone(String separator, int at) {

@@ -12,12 +12,13 @@ import org.declkg.pipeline.Span;
 /** What a parenthesis after a name says: "（2023年3月2日，明斯克）" → a date (or range) and a place. */
 record Parenthetical(DateValue start, DateValue end, Ref place) {
     static final Parenthetical NONE = new Parenthetical(null, null, null);
+    private static final Separators PIECES = Separators.of("，", "、");
 
     /** Reads the parenthesis {@code paren} (brackets included): its first date and its last place. */
     static Parenthetical read(ObjectText t, Span paren) {
         Span inner = new Span(paren.begin() + 1, paren.end() - 1);
         List<Ref> places = new ArrayList<>();
-        for (Span piece : t.cut(inner, List.of("，", "、"))) {
+        for (Span piece : t.cut(inner, PIECES)) {
             if (!t.datesIn(piece).isEmpty()) continue;
             Ref known = null;
             for (Mention m : t.mentionsIn(piece)) if (ObjectText.isPlace(m)) known = t.ref(m);

@@ -50,7 +50,7 @@ final class Things {
     }
 
     private Resource document(Argument a) {
-        String full = expandAbbreviations(a.label());
+        String full = gazetteer.expandAbbreviations(a.label());
         Resource r = m.createResource(iris.of("document", Iris.hashKey(full)), DK.Document);
         written.label(written.label(r, DCTerms.title, a.label()), RDFS.label, a.label());
         if (!full.equals(a.label())) r.addProperty(SKOS.altLabel, full, "zh");
@@ -74,19 +74,11 @@ final class Things {
     }
 
     private Resource initiative(Argument a) {
-        Resource r = written.label(m.createResource(iris.of("initiative", Iris.hashKey(expandAbbreviations(a.label()))),
+        Resource r = written.label(m.createResource(iris.of("initiative", Iris.hashKey(gazetteer.expandAbbreviations(a.label()))),
                 DK.Initiative), RDFS.label, a.label());
         if (a.typeKey() != null) r.addProperty(DCTerms.type, m.createResource(iris.of("initiative-type", a.typeKey())));
         if (a.proposedBy() != null) r.addProperty(DK.proposedBy, places.apply(a.proposedBy()));
         if (a.start() != null) r.addProperty(DCTerms.date, Literals.date(a.start())); // when it was proposed
         return r;
-    }
-
-    /** Organisation short names written out ("非盟" → its full name), for one key per document. */
-    private String expandAbbreviations(String title) {
-        String out = title;
-        for (var abbreviation : gazetteer.abbreviations())
-            out = out.replace(abbreviation.getKey(), abbreviation.getValue());
-        return out;
     }
 }

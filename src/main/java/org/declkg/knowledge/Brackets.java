@@ -1,14 +1,22 @@
 package org.declkg.knowledge;
 
+import java.util.BitSet;
+
 /** Tracks nesting of the paired marks of Chinese text, so splitting never happens inside a title or a quote. */
 public final class Brackets {
     private static final String OPEN = "《“（「『‘〈【(";
     private static final String CLOSE = "》”）」』’〉】)";
+    /** Both kinds of mark, tested first: splitters pass every character through {@link #accept}. */
+    private static final BitSet MARKS = new BitSet();
+    static {
+        (OPEN + CLOSE).chars().forEach(MARKS::set);
+    }
     private int depth;
 
     public void accept(char c) {
+        if (!MARKS.get(c)) return;
         if (OPEN.indexOf(c) >= 0) depth++;
-        else if (CLOSE.indexOf(c) >= 0 && depth > 0) depth--;
+        else if (depth > 0) depth--;
     }
 
     public boolean outside() { return depth == 0; }

@@ -1,6 +1,7 @@
 package org.declkg.knowledge;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,9 +25,15 @@ public final class DateParser {
     private final Pattern yearRange;
     private final Pattern atom;
     private final Pattern connector;
+    /** The first characters of the words that may follow a date's first number: its unit, or a range's connector. */
+    private final BitSet afterNumber = new BitSet();
+    /** The most numerals a date's first number has (a year). */
+    private static final int MAX_NUMERALS = 4;
 
     public DateParser(Grammar grammar, Numerals numerals) {
         this.numerals = numerals;
+        for (String w : grammar.words(Role.YEAR_UNIT, Role.MONTH_UNIT, Role.DAY_UNIT, Role.RANGE_CONNECTOR))
+            afterNumber.set(w.charAt(0));
         String n = "[0-9" + numerals.characterClass() + "]";
         String year = "(" + n + "{4})", small = "(" + n + "{1,3})";
         String y = grammar.alternation(Role.YEAR_UNIT), m = grammar.alternation(Role.MONTH_UNIT),
@@ -108,13 +115,20 @@ public final class DateParser {
     }
 
     /**
-     * {@code m.find(from)}, trying only where a number starts: every date does, and the regular
-     * expression's numeral class is slow to reject the text in between.
+     * {@code m.find(from)}, trying only where a date may start: the regular expression's numeral class
+     * is slow to reject the text in between, and numerals are common words' characters (一, 三).
      */
     private boolean find(Matcher m, String text, int from) {
         for (int p = from; p < text.length(); p++)
-            if (numerals.isDigit(text.charAt(p)) && m.region(p, text.length()).lookingAt()) return true;
+            if (mayStartDate(text, p) && m.region(p, text.length()).lookingAt()) return true;
         return false;
+    }
+
+    /** Every date starts with a number of at most four numerals right before a unit or a range connector. */
+    private boolean mayStartDate(String text, int p) {
+        int q = p;
+        while (q < text.length() && q - p <= MAX_NUMERALS && numerals.isDigit(text.charAt(q))) q++;
+        return q > p && q - p <= MAX_NUMERALS && q < text.length() && afterNumber.get(text.charAt(q));
     }
 
     /** A date does not start inside a longer number ("12025年" is no year). */

@@ -35,6 +35,8 @@ public final class Gazetteer {
     private final Map<EntityKind, Map<String, Entry>> byKey = new HashMap<>();
     private final AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
     private final List<Map.Entry<String, String>> abbreviations;
+    /** The abbreviations by position, to pass at once a title that has none (most have none). */
+    private final WordIndex<String> abbreviationIndex;
 
     public Gazetteer(KnowledgeBase kb) {
         // Earlier kinds win when two kinds share a name (科威特 the state before 科威特 the city).
@@ -58,6 +60,9 @@ public final class Gazetteer {
         }
         trie.build(new TreeMap<>(byName));
         abbreviations = abbreviationsOf(byName);
+        Map<String, String> index = new HashMap<>();
+        abbreviations.forEach(a -> index.put(a.getKey(), a.getValue()));
+        abbreviationIndex = new WordIndex<>(index);
     }
 
     /** Organisation names that are neither the full name nor part of it, with the full name; longest first. */
@@ -161,6 +166,16 @@ public final class Gazetteer {
      * so that a short name inside a longer one is not written out first.
      */
     public List<Map.Entry<String, String>> abbreviations() { return abbreviations; }
+
+    /** A title with organisation short names written out ("非盟" → its full name), longest first. */
+    public String expandAbbreviations(String title) {
+        int i = 0;
+        while (i < title.length() && abbreviationIndex.at(title, i) == null) i++;
+        if (i == title.length()) return title;
+        String out = title;
+        for (var abbreviation : abbreviations) out = out.replace(abbreviation.getKey(), abbreviation.getValue());
+        return out;
+    }
 
     /** All names, for a segmenter's custom dictionary. */
     public Map<String, Entry> names() { return Collections.unmodifiableMap(byName); }

@@ -168,10 +168,7 @@ public final class Grammar {
     }
 
     /** The longest word of the role that {@code text} ends with, or null. */
-    public String suffix(String text, Role role) {
-        for (String w : words(role)) if (text.endsWith(w)) return w;
-        return null;
-    }
+    public String suffix(String text, Role role) { return of(role).index().endOf(text); }
 
     /** A regular-expression alternation of the words of the roles, longest first ("(?:以下简称|以下称)"). */
     public String alternation(Role... roles) {

@@ -1,7 +1,6 @@
 package org.declkg.normalise;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /** Near-equality of two paragraphs: character-bigram Dice coefficient, with the same numbers. */
 final class Similarity {
@@ -14,19 +13,21 @@ final class Similarity {
     static final class Bigrams {
         private final String text;
         private final int length;
-        private Map<String, Integer> counts;
+        /** Each bigram as its two characters in one int, sorted: a multiset two merges can compare. */
+        private int[] grams;
 
         Bigrams(String s) {
             text = s;
             length = s.length();
         }
 
-        private Map<String, Integer> counts() {
-            if (counts == null) {
-                counts = new HashMap<>();
-                for (int i = 0; i + 2 <= length; i++) counts.merge(text.substring(i, i + 2), 1, Integer::sum);
+        private int[] grams() {
+            if (grams == null) {
+                grams = new int[Math.max(0, length - 1)];
+                for (int i = 0; i + 2 <= length; i++) grams[i] = text.charAt(i) << 16 | text.charAt(i + 1);
+                Arrays.sort(grams);
             }
-            return counts;
+            return grams;
         }
 
         /** Cheap test first: near-duplicates have close lengths and share their opening or their close. */
@@ -39,10 +40,12 @@ final class Similarity {
         double dice(Bigrams o) {
             int total = Math.max(0, length - 1) + Math.max(0, o.length - 1);
             if (total == 0) return 0;
+            int[] a = grams(), b = o.grams();
             int common = 0;
-            for (Map.Entry<String, Integer> e : counts().entrySet()) {
-                Integer n = o.counts().get(e.getKey());
-                if (n != null) common += Math.min(n, e.getValue());
+            for (int i = 0, j = 0; i < a.length && j < b.length; ) { // a bigram both have, as often as the rarer has it
+                if (a[i] == b[j]) { common++; i++; j++; }
+                else if (a[i] < b[j]) i++;
+                else j++;
             }
             return 2.0 * common / total;
         }

@@ -8,59 +8,72 @@ import java.util.Arrays;
  * filters keep an offset correction map.
  */
 final class TrackedText {
-    private final StringBuilder chars;
-    private final StringBuilder written;
+    private char[] chars;
+    private char[] written;
     private int[] offsets;
+    private int length;
 
     TrackedText() { this(64); }
 
     /** A text expected to grow to about {@code capacity} characters. */
     TrackedText(int capacity) {
-        chars = new StringBuilder(capacity);
-        written = new StringBuilder(capacity);
-        offsets = new int[Math.max(capacity, 16)];
+        int n = Math.max(capacity, 16);
+        chars = new char[n];
+        written = new char[n];
+        offsets = new int[n];
     }
 
-    void append(char c, int rawOffset) { append(c, c, rawOffset); }
-
-    private void append(char c, char asWritten, int rawOffset) {
-        if (chars.length() == offsets.length) offsets = Arrays.copyOf(offsets, offsets.length * 2);
-        offsets[chars.length()] = rawOffset;
-        chars.append(c);
-        written.append(asWritten);
+    void append(char c, int rawOffset) {
+        room(1);
+        chars[length] = c;
+        written[length] = c;
+        offsets[length++] = rawOffset;
     }
 
     void append(TrackedText other, int from, int to) {
-        for (int i = from; i < to; i++) append(other.charAt(i), other.written.charAt(i), other.offset(i));
+        int n = to - from;
+        room(n);
+        System.arraycopy(other.chars, from, chars, length, n);
+        System.arraycopy(other.written, from, written, length, n);
+        System.arraycopy(other.offsets, from, offsets, length, n);
+        length += n;
     }
 
-    int length() { return chars.length(); }
+    private void room(int more) {
+        if (length + more <= chars.length) return;
+        int n = Math.max(chars.length * 2, length + more);
+        chars = Arrays.copyOf(chars, n);
+        written = Arrays.copyOf(written, n);
+        offsets = Arrays.copyOf(offsets, n);
+    }
 
-    char charAt(int i) { return chars.charAt(i); }
+    int length() { return length; }
+
+    char charAt(int i) { return chars[i]; }
 
     int offset(int i) { return offsets[i]; }
 
     /** Replaces a character, in the text and in its written form (width folding, punctuation). */
     void set(int i, char c) {
-        chars.setCharAt(i, c);
-        written.setCharAt(i, c);
+        chars[i] = c;
+        written[i] = c;
     }
 
     /** Replaces a character of the text only: the written form keeps the source's (a simplified character). */
-    void simplify(int i, char c) { chars.setCharAt(i, c); }
+    void simplify(int i, char c) { chars[i] = c; }
 
-    String substring(int from, int to) { return chars.substring(from, to); }
+    String substring(int from, int to) { return new String(chars, from, to - from); }
 
     @Override
-    public String toString() { return chars.toString(); }
+    public String toString() { return new String(chars, 0, length); }
 
     /** The text with each character as the source wrote it (same length and offsets as {@link #toString}). */
-    String written() { return written.toString(); }
+    String written() { return new String(written, 0, length); }
 
     /** Offsets of each character plus, at the end, {@code rawLength} (the end of the last). */
     int[] offsets(int rawLength) {
-        int[] out = Arrays.copyOf(offsets, chars.length() + 1);
-        out[chars.length()] = rawLength;
+        int[] out = Arrays.copyOf(offsets, length + 1);
+        out[length] = rawLength;
         return out;
     }
 }

@@ -50,4 +50,15 @@ class DateParserTest {
         assertEquals(List.of(), parse("2025年2月30日")); // no such day
         assertEquals(List.of(), parse("第79/79号决议，第3次会议"));
     }
+
+    @Test
+    void numeralsThatAreWordsAroundDates() {
+        // 一, 三, 十 are numerals and characters of common words: the dates among them are found, and only they
+        assertEquals(List.of("2022-11-28@7-19"), parse("进一步加强三方二〇二二年十一月二十八日的合作"));
+        assertEquals(List.of(), parse("统一大市场，三年行动计划，十二个成员国，一带一路"));
+        assertEquals(List.of(), parse("一二三四五年")); // a number of five numerals is no year, nor are its last four
+        assertEquals(List.of("2031@3-8"), parse("截至 2031年"));
+        assertEquals(List.of(), parse("于2025")); // a number at the end of the text, without its unit
+        assertEquals(List.of("2025-05@0-7", "2026@8-13"), parse("2025年5月，2026年"));
+    }
 }

@@ -40,4 +40,13 @@ class GazetteerTest {
         assertEquals(-1, at("中国")); // a state
         assertFalse(ABBREVIATIONS.isEmpty());
     }
+
+    @Test
+    void titlesWithShortNamesWrittenOutAndTitlesWithoutThemAsTheyAre() {
+        Gazetteer g = Fixtures.knowledge().gazetteer();
+        assertEquals("联合国安全理事会与非洲联盟合作协定", g.expandAbbreviations("联合国安理会与非盟合作协定"));
+        String plain = "成员国政府间科技合作协定";
+        assertTrue(plain == g.expandAbbreviations(plain), "a title without a short name is passed as it is");
+        assertEquals("", g.expandAbbreviations(""));
+    }
 }
