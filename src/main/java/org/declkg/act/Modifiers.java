@@ -22,7 +22,7 @@ record Modifiers(int end, boolean negated, boolean future) {
         while (pos < limit && lexicon.verbAt(text, pos) == null) {
             ActLexicon.Modifier m = lexicon.modifierAt(text, pos);
             int at = pos;
-            if (m == null && stops.stream().anyMatch(s -> text.startsWith(s, at))) break;
+            if (m == null && startsWithOne(text, at, stops)) break;
             int len = m != null ? m.word().length() : adverbAt(doc, pos, limit);
             if (len == 0) len = madeAdverb(doc, particles, pos, limit);
             else len += particleAt(doc, particles, pos + len); // "坚定地"
@@ -48,8 +48,14 @@ record Modifiers(int end, boolean negated, boolean future) {
 
     /** The particle at {@code pos} as a word of its own (so 地 of 地区 is none), or 0. */
     private static int particleAt(Annotation doc, List<String> particles, int pos) {
+        if (!startsWithOne(doc.text(), pos, particles)) return 0; // most places hold none: no word to look up
         Token t = doc.tokenStartingAt(pos);
         return t != null && particles.contains(t.word()) && t.tag().startsWith("u") ? t.span().length() : 0;
+    }
+
+    private static boolean startsWithOne(String text, int pos, List<String> words) {
+        for (int i = 0; i < words.size(); i++) if (text.startsWith(words.get(i), pos)) return true;
+        return false;
     }
 
     private static int adverbAt(Annotation doc, int pos, int limit) {

@@ -5,6 +5,7 @@ import org.declkg.knowledge.Grammar.Role;
 import org.declkg.pipeline.DateMention;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.EntityKind;
@@ -20,6 +21,8 @@ import org.declkg.knowledge.Gazetteer;
  * and the cuts and trims they share.
  */
 final class ObjectText {
+    /** The punctuation between the pieces of an object, trimmed from them. */
+    static final String PUNCTUATION = "，；、";
     final Annotation doc;
     final String text;
     final Grammar grammar;
@@ -29,6 +32,10 @@ final class ObjectText {
     private final Separators conjunctions;
     private final List<DateMention> dates;
     private final Gazetteer gazetteer;
+    /** The characters a cut of the grammar's separators stops at: marks, and the first characters of separators. */
+    private final BitSet stopChars = new BitSet();
+    /** Where the text has one of them, so that a cut passes the characters in between at once. */
+    private final BitSet stops = new BitSet();
 
     ObjectText(Annotation doc, List<DateMention> dates, Grammar grammar, Gazetteer gazetteer) {
         this.doc = doc;
@@ -42,6 +49,13 @@ final class ObjectText {
         this.timePreposition = grammar.word(Role.TIME_PREPOSITION);
         this.future = grammar.word(Role.FUTURE);
         this.conjunctions = new Separators(grammar.words(Role.CLAUSE_CONJUNCTION, Role.CONJUNCTION, Role.VERB_CONJUNCTION));
+        for (String w : grammar.words(Role.CLAUSE_CONJUNCTION, Role.CONJUNCTION, Role.VERB_CONJUNCTION, Role.LIST_SEPARATOR))
+            stopChars.set(w.charAt(0));
+        PUNCTUATION.chars().forEach(stopChars::set);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (stopChars.get(c) || Brackets.isOpen(c) || Brackets.isClose(c)) stops.set(i);
+        }
     }
 
     String of(Span s) { return s.of(text); }
@@ -89,7 +103,8 @@ final class ObjectText {
         List<Span> out = new ArrayList<>();
         Brackets b = new Brackets();
         int start = s.begin();
-        for (int i = s.begin(); i < s.end(); i++) {
+        boolean indexed = separators.startWithin(stopChars); // else every character is looked at
+        for (int i = next(s.begin(), indexed); i >= 0 && i < s.end(); i = next(i + 1, indexed)) {
             char c = text.charAt(i);
             b.accept(c);
             if (!b.outside() || !separators.mayStartWith(c)) continue;
@@ -106,6 +121,8 @@ final class ObjectText {
         out.removeIf(Span::isEmpty);
         return out;
     }
+
+    private int next(int from, boolean indexed) { return indexed ? stops.nextSetBit(from) : from; }
 
     /** A piece without a conjunction it opens with ("，以及B" → "B"), when the conjunction stands alone. */
     private Span withoutConjunction(Span s) {
@@ -124,8 +141,8 @@ final class ObjectText {
 
     Span trim(Span s) {
         int b = s.begin(), e = s.end();
-        while (b < e && "，；、".indexOf(text.charAt(b)) >= 0) b++;
-        while (e > b && "，；、".indexOf(text.charAt(e - 1)) >= 0) e--;
+        while (b < e && PUNCTUATION.indexOf(text.charAt(b)) >= 0) b++;
+        while (e > b && PUNCTUATION.indexOf(text.charAt(e - 1)) >= 0) e--;
         return new Span(b, e);
     }
 

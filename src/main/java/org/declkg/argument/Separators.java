@@ -20,6 +20,12 @@ final class Separators {
 
     List<String> words() { return words; }
 
+    /** Whether every separator starts with a character of {@code chars}. */
+    boolean startWithin(BitSet chars) {
+        for (String w : words) if (!chars.get(w.charAt(0))) return false;
+        return true;
+    }
+
     /** Whether a separator may start with {@code c}. */
     boolean mayStartWith(char c) { return initials.get(c); }
 }

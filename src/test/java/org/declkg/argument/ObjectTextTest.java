@@ -33,4 +33,10 @@ class ObjectTextTest {
         assertEquals(List.of("和平共处五项原则"), cut("和平共处五项原则", conjunctions)); // 和 of 和平 is no conjunction
         assertEquals(List.of("《A》", "《B》", "《C》"), cut("《A》，《B》；《C》", Separators.of("，", "；")));
     }
+
+    @Test
+    void anySeparatorCuts() {
+        // not a separator of the grammar: every character is looked at, brackets still count
+        assertEquals(List.of("甲", "丙《乙》", "丁"), cut("甲乙丙《乙》乙丁", Separators.of("乙")));
+    }
 }
