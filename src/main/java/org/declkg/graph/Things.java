@@ -4,6 +4,8 @@ import org.declkg.rdf.DK;
 import org.declkg.rdf.Iris;
 import org.declkg.rdf.Literals;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -26,6 +28,8 @@ final class Things {
     private final String declarationKey;
     private final Function<Ref, Resource> places;
     private final WrittenForm written;
+    /** Each thing's resource, written once per graph: the objects of statements are among the things the text names. */
+    private final Map<Argument, Resource> made = new IdentityHashMap<>();
 
     Things(Model m, Iris iris, Gazetteer gazetteer, String declarationKey, Function<Ref, Resource> places, WrittenForm written) {
         this.written = written;
@@ -37,6 +41,11 @@ final class Things {
     }
 
     Resource resource(Argument a) {
+        Resource done = made.get(a);
+        return done != null ? done : write(a);
+    }
+
+    private Resource write(Argument a) {
         Resource r = switch (a.kind()) {
             case DOCUMENT -> document(a);
             case EVENT -> event(a);
@@ -46,6 +55,7 @@ final class Things {
                     DK.Proposition), RDFS.label, a.label());
         };
         for (Argument mentioned : a.mentions()) r.addProperty(DK.mentions, resource(mentioned));
+        made.put(a, r);
         return r;
     }
 
