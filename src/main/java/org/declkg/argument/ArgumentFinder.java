@@ -47,12 +47,13 @@ public final class ArgumentFinder implements Stage {
         // a date without a year ("7月3日") takes the declaration's year, or the page's, or the first year the text gives
         int year = doc.header().date() != null ? doc.header().date().year() : dateParser.undatedYear(doc.raw(), doc.text());
         List<DateMention> dates = dateParser.parse(doc.text(), 0, year);
-        ObjectReader reader = new ObjectReader(doc, dates, heads, grammar, gazetteer);
+        ObjectText objects = new ObjectText(doc, dates, grammar, gazetteer);
+        ObjectReader reader = new ObjectReader(objects, heads, grammar);
         Set<String> seen = new HashSet<>();
         for (Act act : doc.acts()) {
-            List<Argument> objects = reader.read(act.object());
-            doc.setObjects(act, objects);
-            for (Argument a : objects) addEntity(doc, seen, a);
+            List<Argument> read = reader.read(act.object());
+            doc.setObjects(act, read);
+            for (Argument a : read) addEntity(doc, seen, a);
         }
         String text = doc.text();
         for (int i = text.indexOf('《'); i >= 0; i = text.indexOf('《', i + 1)) {
@@ -68,7 +69,7 @@ public final class ArgumentFinder implements Stage {
             Argument a = reader.numbered(new Span(numbered.start(), numbered.end()));
             if (a != null) addEntity(doc, seen, a);
         }
-        HeldEventFinder held = new HeldEventFinder(new ObjectText(doc, dates, grammar, gazetteer), dates, heads, grammar);
+        HeldEventFinder held = new HeldEventFinder(objects, dates, heads, grammar);
         for (Argument e : held.find()) addEntity(doc, seen, e);
         for (Argument named : new NamedEventFinder(doc, dates, reader, grammar).find(doc.entities())) addEntity(doc, seen, named);
         Argument own = held.titleMeeting(doc.entities());

@@ -4,17 +4,14 @@ import org.declkg.knowledge.Grammar.Role;
 
 import org.declkg.knowledge.Grammar;
 import org.declkg.knowledge.HeadNouns;
-import org.declkg.pipeline.DateMention;
 
 import java.util.List;
-import org.declkg.pipeline.Annotation;
 import org.declkg.pipeline.Argument;
 import org.declkg.pipeline.EntityKind;
 import org.declkg.pipeline.Mention;
 import org.declkg.pipeline.Ref;
 import org.declkg.pipeline.Span;
 import org.declkg.knowledge.Brackets;
-import org.declkg.knowledge.Gazetteer;
 
 /**
  * Reads the object of a statement into the things it names: a list of things, one thing (a document,
@@ -29,8 +26,8 @@ final class ObjectReader implements Classifier {
     private final InitiativeReader initiatives;
     private final ListSplitter lists;
 
-    ObjectReader(Annotation doc, List<DateMention> dates, HeadNouns heads, Grammar grammar, Gazetteer gazetteer) {
-        this.t = new ObjectText(doc, dates, grammar, gazetteer);
+    ObjectReader(ObjectText t, HeadNouns heads, Grammar grammar) {
+        this.t = t;
         this.heads = heads;
         this.grammar = grammar;
         this.documents = new DocumentReader(t, heads);

@@ -54,7 +54,7 @@ final class ObjectText {
         PUNCTUATION.chars().forEach(stopChars::set);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (stopChars.get(c) || Brackets.isOpen(c) || Brackets.isClose(c)) stops.set(i);
+            if (stopChars.get(c) || Brackets.isMark(c)) stops.set(i);
         }
     }
 

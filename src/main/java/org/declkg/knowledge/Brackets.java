@@ -27,6 +27,9 @@ public final class Brackets {
         return b;
     }
 
+    /** Whether {@code c} opens or closes a bracket. */
+    public static boolean isMark(char c) { return MARKS.get(c); }
+
     public static boolean isOpen(char c) { return OPEN.indexOf(c) >= 0; }
 
     public static boolean isClose(char c) { return CLOSE.indexOf(c) >= 0; }
