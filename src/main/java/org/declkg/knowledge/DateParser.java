@@ -27,15 +27,15 @@ public final class DateParser {
     private final Pattern connector;
     /** The first characters of the words that may follow a date's first number: its unit, or a range's connector. */
     private final BitSet afterNumber = new BitSet();
-    /** The most numerals a date's first number has (a year). */
-    private static final int MAX_NUMERALS = 4;
+    /** The numerals of a year, the longest number a date starts with. */
+    private static final int YEAR_NUMERALS = 4;
 
     public DateParser(Grammar grammar, Numerals numerals) {
         this.numerals = numerals;
         for (String w : grammar.words(Role.YEAR_UNIT, Role.MONTH_UNIT, Role.DAY_UNIT, Role.RANGE_CONNECTOR))
             afterNumber.set(w.charAt(0));
         String n = "[0-9" + numerals.characterClass() + "]";
-        String year = "(" + n + "{4})", small = "(" + n + "{1,3})";
+        String year = "(" + n + "{" + YEAR_NUMERALS + "})", small = "(" + n + "{1," + (YEAR_NUMERALS - 1) + "})";
         String y = grammar.alternation(Role.YEAR_UNIT), m = grammar.alternation(Role.MONTH_UNIT),
                 d = grammar.alternation(Role.DAY_UNIT), dash = grammar.alternation(Role.RANGE_CONNECTOR);
         this.yearRange = Pattern.compile(year + y + "?" + dash + year + y);
@@ -124,11 +124,11 @@ public final class DateParser {
         return false;
     }
 
-    /** Every date starts with a number of at most four numerals right before a unit or a range connector. */
+    /** Every date starts with a number of at most a year's numerals right before a unit or a range connector. */
     private boolean mayStartDate(String text, int p) {
         int q = p;
-        while (q < text.length() && q - p <= MAX_NUMERALS && numerals.isDigit(text.charAt(q))) q++;
-        return q > p && q - p <= MAX_NUMERALS && q < text.length() && afterNumber.get(text.charAt(q));
+        while (q < text.length() && q - p <= YEAR_NUMERALS && numerals.isDigit(text.charAt(q))) q++;
+        return q > p && q - p <= YEAR_NUMERALS && q < text.length() && afterNumber.get(text.charAt(q));
     }
 
     /** A date does not start inside a longer number ("12025年" is no year). */
